@@ -1,0 +1,157 @@
+package org.nanoguide.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.nanoguide.Nanoguide;
+import org.nanoguide.explain.Result;
+import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.model.CaseSources;
+import org.nanoguide.render.HtmlRenderer;
+import org.nanoguide.render.JsonRenderer;
+import org.nanoguide.render.MarkdownRenderer;
+import org.nanoguide.render.TextRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Evaluate cases and print the advice: ranked recommendations with reasons and citations, "
+                + "exclusions and why, warnings.",
+                "PATH is a .json file (one case or an array), a folder (its .json and .ndjson files, in name order), "
+                        + "an .ndjson file (one case a line) or - (NDJSON on standard input)."},
+        footer = {"", "Examples:",
+                "  nanoguide evaluate cases/her2-breast-shallow.json",
+                "  nanoguide evaluate --format json cases/",
+                "  cat cohort.ndjson | nanoguide evaluate --format ndjson - > results.ndjson",
+                "", "Exit status: 0 all evaluated; 1 some input rejected or not evaluated (every good case is still evaluated "
+                + "and printed); 2 usage or rule errors."})
+final class EvaluateCommand implements Callable<Integer> {
+    enum Format { text, markdown, html, json, ndjson }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    RulesOption rules = new RulesOption();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text, markdown, html, json (one object, or an array for several cases) or ndjson (one result a line, as each case finishes). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--trace", description = "List every rule firing with the facts it matched (text, markdown, html; JSON always has it).")
+    boolean trace;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Cases evaluated in parallel; output keeps input order. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000",
+            description = "Stop a case whose rules fire more often than this (a runaway rule). Default: ${DEFAULT-VALUE}.")
+    int maxFirings;
+
+    @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
+    boolean quiet;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files, folders, .ndjson files, or - for standard input.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (maxFirings < 1) {
+            err.println("nanoguide evaluate: --max-firings must be at least 1");
+            return 2;
+        }
+        KnowledgeBase kb = rules.load(err);
+        if (kb == null) return 2;
+        Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings);
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            err.println("nanoguide evaluate: --threads must be at least 1");
+            return 2;
+        }
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        Progress progress = Progress.forStderr(err);
+        Writer writer = new Writer(out);
+        long[] counts = new long[3];
+        new BatchRunner(guide, n).run(new CaseSources(Nanoguide.reader(), inputs, System.in), outcome -> {
+            if (outcome instanceof Outcome.Evaluated e) {
+                counts[0]++;
+                writer.write(e.result());
+            } else {
+                counts[outcome instanceof Outcome.Rejected ? 1 : 2]++;
+                out.flush();
+                err.println(outcome instanceof Outcome.Rejected r ? r.message() : ((Outcome.Failed) outcome).message());
+            }
+            progress.tick(counts[0] + counts[1] + counts[2]);
+        });
+        writer.finish();
+        out.flush();
+        progress.done();
+        long total = counts[0] + counts[1] + counts[2];
+        if (!quiet) {
+            err.println("nanoguide: " + total + " case" + (total == 1 ? "" : "s") + ": " + counts[0] + " evaluated, "
+                    + counts[1] + " rejected, " + counts[2] + " failed");
+        }
+        err.flush();
+        return counts[1] + counts[2] > 0 ? 1 : 0;
+    }
+
+    /** Writes results in the chosen format as they come, holding at most one back (json) or the page (html). */
+    private final class Writer {
+        private final PrintWriter out;
+        private Result held;
+        private int written;
+        private final List<Result> page = new ArrayList<>();
+
+        Writer(PrintWriter out) { this.out = out; }
+
+        void write(Result r) {
+            switch (format) {
+                case ndjson -> out.println(JsonRenderer.compact(r));
+                case json -> {
+                    // one case prints one object; from the second on, an array
+                    if (written == 0 && held == null) {
+                        held = r;
+                        return;
+                    }
+                    if (held != null) {
+                        out.print("[\n");
+                        out.print(indent(JsonRenderer.pretty(held)));
+                        held = null;
+                    }
+                    out.print(",\n");
+                    out.print(indent(JsonRenderer.pretty(r)));
+                }
+                case text -> {
+                    if (written > 0) out.println("-".repeat(72));
+                    out.print(TextRenderer.render(r, trace));
+                }
+                case markdown -> out.print(MarkdownRenderer.render(r, trace));
+                case html -> page.add(r);
+            }
+            written++;
+        }
+
+        void finish() {
+            switch (format) {
+                case json -> {
+                    if (held != null) out.println(JsonRenderer.pretty(held));
+                    else if (written > 0) out.println("\n]");
+                    else out.println("[]");
+                }
+                case html -> out.print(HtmlRenderer.page(page, trace));
+                default -> { }
+            }
+        }
+
+        private String indent(String json) {
+            return "  " + json.replace("\n", "\n  ");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.nanoguide.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code nanoguide}: evaluate cases, check and list rules, serve over HTTP. */
+@Command(name = "nanoguide",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+                "Explained, cited advice on cancer nanomedicine carriers from a rule base built on a 2025 review.",
+                "Research decision support only, not a prescription."},
+        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit status: 0 all good; 1 some input rejected or some check failed; 2 usage or rule errors."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit status (tests call this). */
+    public static int run(String... args) {
+        CommandLine cl = commandLine();
+        return cl.execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("nanoguide: " + ex.getMessage());
+            return 2;
+        });
+        cl.setExitCodeExceptionMapper(ex -> 2);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/nanoguide/build.properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            // fall through to "unknown"
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"nanoguide " + version(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

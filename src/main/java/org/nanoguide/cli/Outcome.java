@@ -1,0 +1,16 @@
+package org.nanoguide.cli;
+
+import org.nanoguide.explain.Result;
+
+/** What became of one input case: its result, or why it has none. In input order. */
+sealed interface Outcome {
+    String source();
+
+    record Evaluated(String source, Result result) implements Outcome { }
+
+    /** Bad input: the message names the file, the JSON path and the line. */
+    record Rejected(String source, String message) implements Outcome { }
+
+    /** Good input the rules could not evaluate (a runaway rule, a rule that failed). */
+    record Failed(String source, String message) implements Outcome { }
+}

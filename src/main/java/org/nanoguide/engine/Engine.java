@@ -1,0 +1,159 @@
+package org.nanoguide.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.nanoguide.facts.PlannedDrug;
+import org.nanoguide.facts.Receptor;
+import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.kb.RuleInfo;
+import org.nanoguide.model.KnownDrug;
+import org.nanoguide.model.MultidrugResistance;
+import org.nanoguide.model.NanoCase;
+import org.nanoguide.model.ReceptorName;
+import org.nanoguide.model.Tumor;
+
+/**
+ * One evaluation: the case's facts go into a fresh session of the shared knowledge base, the
+ * rules fire up to a bound, and every fact a rule inserted comes out with the rule that
+ * inserted it. Stateless and thread-safe; the Java side decides nothing here.
+ */
+public final class Engine {
+    /** Far above what the knowledge base needs (tens of firings a case); a loop hits it fast. */
+    public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
+    private final int maxFirings;
+
+    public Engine() { this(DEFAULT_MAX_FIRINGS); }
+
+    public Engine(int maxFirings) {
+        if (maxFirings < 1) throw new IllegalArgumentException("maxFirings must be at least 1");
+        this.maxFirings = maxFirings;
+    }
+
+    /** The facts the rules see for a case, in the order they are inserted. */
+    public static List<Object> facts(NanoCase c) {
+        List<Object> facts = new ArrayList<>();
+        Tumor tumor = c.tumor();
+        facts.add(c.patient());
+        facts.add(tumor);
+        for (ReceptorName r : ReceptorName.values()) facts.add(new Receptor(r, tumor.receptor(r)));
+        facts.add(tumor.multidrugResistance() != null ? tumor.multidrugResistance() : new MultidrugResistance(null, null));
+        for (String drug : c.therapy().plannedDrugs()) {
+            var known = KnownDrug.find(drug);
+            facts.add(new PlannedDrug(known.map(Enum::name).orElse(drug.trim()), known.isPresent()));
+        }
+        facts.add(c.therapy());
+        facts.add(c.goals());
+        facts.add(c.resources());
+        facts.add(c.constraints());
+        return facts;
+    }
+
+    public Evaluation evaluate(KnowledgeBase kb, NanoCase c) {
+        KieSession session = kb.kieBase().newKieSession();
+        Recorder recorder = new Recorder(kb);
+        try {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
+            for (Object fact : facts(c)) session.insert(fact);
+            int fired;
+            try {
+                fired = session.fireAllRules(maxFirings + 1);
+            } catch (RuntimeException e) {
+                throw failure(recorder, e);
+            }
+            if (fired > maxFirings) throw runaway(recorder);
+            return new Evaluation(c, kb, recorder.conclusions(), recorder.trace);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private EvaluationException runaway(Recorder recorder) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Firing f : recorder.trace) counts.merge(label(f.rule()), 1, Integer::sum);
+        List<Map.Entry<String, Integer>> top = counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue()).limit(3).toList();
+        StringBuilder sb = new StringBuilder("rules ran away: stopped after " + maxFirings + " firings; most fired: ");
+        for (int i = 0; i < top.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(top.get(i).getKey()).append(" x").append(top.get(i).getValue());
+        }
+        sb.append(" (a rule that re-triggers itself, e.g. by modifying or inserting what it matches)");
+        return new EvaluationException(sb.toString(), top.stream().map(Map.Entry::getKey).toList(), null);
+    }
+
+    private static EvaluationException failure(Recorder recorder, RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String rule = recorder.current == null ? "unknown rule" : label(recorder.current);
+        return new EvaluationException("rule " + rule + " failed: " + root, recorder.current == null ? List.of() : List.of(label(recorder.current)), e);
+    }
+
+    private static String label(RuleInfo r) {
+        return (r.id() != null ? r.id() : "\"" + r.name() + "\"") + " (" + r.location() + ")";
+    }
+
+    /** Listens to one session: the trace, and which rule inserted each fact. */
+    private static final class Recorder {
+        final KnowledgeBase kb;
+        final List<Firing> trace = new ArrayList<>();
+        final List<Object> inserted = new ArrayList<>();
+        final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
+        final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+        RuleInfo current;
+
+        final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+                current = kb.ruleOf(event.getMatch().getRule());
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                List<String> facts = new ArrayList<>();
+                for (Object o : event.getMatch().getObjects()) {
+                    if (!o.getClass().getName().startsWith("org.drools.")) facts.add(String.valueOf(o));
+                }
+                trace.add(new Firing(current, facts));
+                current = null;
+            }
+        };
+
+        final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getRule() == null) return;
+                Object fact = event.getObject();
+                inserted.add(fact);
+                insertedBy.put(fact, kb.ruleOf(event.getRule()));
+            }
+
+            @Override
+            public void objectDeleted(ObjectDeletedEvent event) {
+                if (event.getOldObject() != null) deleted.add(event.getOldObject());
+            }
+        };
+
+        Recorder(KnowledgeBase kb) { this.kb = kb; }
+
+        List<Concluded<?>> conclusions() {
+            List<Concluded<?>> out = new ArrayList<>(inserted.size());
+            for (Object fact : inserted) {
+                if (!deleted.contains(fact)) out.add(new Concluded<>(fact, insertedBy.get(fact)));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.nanoguide.kb;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+
+/**
+ * A compiled knowledge base: immutable and thread-safe, shared by every evaluation.
+ * Its version and fingerprint go into every result, so any answer can be replayed.
+ */
+public final class KnowledgeBase {
+    private final KieBase kieBase;
+    private final RuleFiles files;
+    private final String version;
+    private final String fingerprint;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byDroolsName;
+    private final Map<String, RuleInfo> byId;
+    private final Instant loadedAt;
+
+    KnowledgeBase(KieBase kieBase, RuleFiles files, List<RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.files = files;
+        this.version = files.properties().getProperty("version", "unversioned");
+        this.fingerprint = files.fingerprint();
+        this.rules = List.copyOf(rules);
+        this.byDroolsName = rules.stream().collect(Collectors.toUnmodifiableMap(
+                r -> key(r.packageName(), r.name()), Function.identity()));
+        this.byId = rules.stream().filter(r -> r.id() != null)
+                .collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity(), (a, b) -> a));
+        this.loadedAt = Instant.now();
+    }
+
+    static String key(String pkg, String name) { return pkg + "/" + name; }
+
+    public KieBase kieBase() { return kieBase; }
+
+    public RuleFiles files() { return files; }
+
+    public String version() { return version; }
+
+    public String fingerprint() { return fingerprint; }
+
+    public String title() { return files.properties().getProperty("title", "nanoguide knowledge base"); }
+
+    /** Every rule, in file and line order. */
+    public List<RuleInfo> rules() { return rules; }
+
+    public int ruleCount() { return rules.size(); }
+
+    public Instant loadedAt() { return loadedAt; }
+
+    public Optional<RuleInfo> rule(String id) { return Optional.ofNullable(byId.get(id)); }
+
+    /** The rule of a Drools rule object, by package and name. */
+    public RuleInfo ruleOf(org.kie.api.definition.rule.Rule rule) {
+        RuleInfo info = byDroolsName.get(key(rule.getPackageName(), rule.getName()));
+        if (info == null) throw new IllegalStateException("rule not in this knowledge base: " + rule.getName());
+        return info;
+    }
+}

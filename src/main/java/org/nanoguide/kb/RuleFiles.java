@@ -1,0 +1,115 @@
+package org.nanoguide.kb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The files of a knowledge base, read once: every {@code .drl} below a folder and its
+ * {@code knowledge-base.properties} (version and title). The fingerprint is sha256 over the
+ * files' relative paths and contents, in path order: the same files give the same fingerprint
+ * wherever they are.
+ *
+ * @param origin the folder they were read from, or {@code bundled}
+ */
+public record RuleFiles(String origin, List<RuleFile> files) {
+    /** Where the bundled copy of {@code rules/} lives on the class path. */
+    public static final String BUNDLED_ROOT = "nanoguide/rules";
+    public static final String PROPERTIES = "knowledge-base.properties";
+
+    /** One file, by its path relative to the rules folder ('/'-separated). */
+    public record RuleFile(String path, String text) {
+        public boolean isDrl() { return path.endsWith(".drl"); }
+    }
+
+    public RuleFiles {
+        files = files.stream().sorted((a, b) -> a.path().compareTo(b.path())).toList();
+    }
+
+    public static RuleFiles fromFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException("rules folder not found: " + dir);
+        return new RuleFiles(dir.toString(), readTree(dir));
+    }
+
+    /** The copy of {@code rules/} packaged with the program. */
+    public static RuleFiles bundled() {
+        URL url = RuleFiles.class.getClassLoader().getResource(BUNDLED_ROOT + "/" + PROPERTIES);
+        if (url == null) throw new IllegalStateException("the bundled rules are missing from the class path");
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return new RuleFiles("bundled", readTree(fs.getPath("/" + BUNDLED_ROOT)));
+            }
+            return new RuleFiles("bundled", readTree(Path.of(uri).getParent()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<RuleFile> readTree(Path dir) throws IOException {
+        List<RuleFile> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (rel.endsWith(".drl") || rel.equals(PROPERTIES)) {
+                    out.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return out;
+    }
+
+    public List<RuleFile> drlFiles() { return files.stream().filter(RuleFile::isDrl).toList(); }
+
+    public String fingerprint() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (RuleFile f : files) {
+                md.update(f.path().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(f.text().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The properties file, or empty properties when there is none. */
+    public Properties properties() {
+        Properties p = new Properties();
+        files.stream().filter(f -> f.path().equals(PROPERTIES)).findFirst().ifPresent(f -> {
+            try {
+                p.load(new java.io.StringReader(f.text()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return p;
+    }
+}

@@ -1,0 +1,186 @@
+package org.nanoguide.model;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads cases from JSON text and validates them against the case schema
+ * ({@code nanoguide/case.schema.json}, also in docs/). Thread-safe: build one and share it.
+ * Nothing here throws on bad input: every problem becomes a {@link CaseInput.Rejected} whose
+ * message names the source, the JSON path and, where it can, the line and column.
+ */
+public final class CaseReader {
+    public static final String SCHEMA_RESOURCE = "/nanoguide/case.schema.json";
+    /** Deeper than any valid case; deeper input is rejected rather than parsed. */
+    static final int MAX_NESTING = 64;
+    static final int MAX_STRING = 1 << 20;
+
+    private final JsonFactory factory;
+    private final ObjectMapper mapper;
+    private final JsonSchema schema;
+    private final String schemaText;
+
+    public CaseReader() {
+        this.factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING).maxNumberLength(400).build())
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        try (InputStream in = CaseReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("case schema missing from the class path: " + SCHEMA_RESOURCE);
+            this.schemaText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
+    }
+
+    /** The case schema, as JSON text. */
+    public String schemaText() { return schemaText; }
+
+    /**
+     * Reads a document holding one case object or an array of cases. A syntax error rejects the
+     * whole document; a schema error rejects only the case it is in.
+     *
+     * @param source     how messages name the document, such as its file path
+     * @param defaultId  the id of a case that has none (array elements get {@code defaultId[i]})
+     * @param firstIndex the batch index of the first case
+     */
+    public List<CaseInput> readDocument(String source, String defaultId, byte[] doc, long firstIndex) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(doc);
+        } catch (JsonProcessingException e) {
+            return List.of(new CaseInput.Rejected(source, firstIndex, syntaxMessage(source, e)));
+        } catch (IOException e) {
+            return List.of(new CaseInput.Rejected(source, firstIndex, source + ": cannot read: " + e.getMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            return List.of(new CaseInput.Rejected(source, firstIndex, source + ": $: empty input, expected a case object or an array of cases"));
+        }
+        if (root instanceof ArrayNode array) {
+            List<CaseInput> out = new ArrayList<>(array.size());
+            for (int i = 0; i < array.size(); i++) {
+                out.add(validate(source + "[" + i + "]", defaultId + "[" + i + "]", array.get(i), doc, List.of(i), "$[" + i + "]", firstIndex + i));
+            }
+            if (out.isEmpty()) {
+                out.add(new CaseInput.Rejected(source, firstIndex, source + ": $: the array holds no case"));
+            }
+            return out;
+        }
+        return List.of(validate(source, defaultId, root, doc, List.of(), "$", firstIndex));
+    }
+
+    /** Reads one line of NDJSON: exactly one case object. {@code line} is 1-based. */
+    public CaseInput readLine(String sourceName, long line, byte[] doc, long index) {
+        String source = sourceName + ":" + line;
+        JsonNode node;
+        try {
+            node = mapper.readTree(doc);
+        } catch (JsonProcessingException e) {
+            return new CaseInput.Rejected(source, index, syntaxMessage(source, e));
+        } catch (IOException e) {
+            return new CaseInput.Rejected(source, index, source + ": cannot read: " + e.getMessage());
+        }
+        return validate(source, sourceName + ":" + line, node, doc, List.of(), "$", index);
+    }
+
+    /** Reads a single case object (an HTTP body, an embedding call). */
+    public CaseInput readOne(String source, String json) {
+        List<CaseInput> all = readDocument(source, source, json.getBytes(StandardCharsets.UTF_8), 0);
+        if (all.size() == 1) return all.get(0);
+        return new CaseInput.Rejected(source, 0, source + ": $: expected one case object, found an array of " + all.size());
+    }
+
+    /** Converts a valid tree to the model; the tree must already have passed {@link #problems}. */
+    private CaseInput validate(String source, String defaultId, JsonNode node, byte[] doc,
+                               List<Object> prefix, String pathPrefix, long index) {
+        if (node == null || !node.isObject()) {
+            String found = node == null ? "nothing" : node.getNodeType().name().toLowerCase();
+            return new CaseInput.Rejected(source, index,
+                    source + ": " + pathPrefix + ": expected a case object, found " + found + where(doc, prefix));
+        }
+        Set<ValidationMessage> errors = schema.validate(node);
+        if (!errors.isEmpty()) {
+            List<ValidationMessage> sorted = new ArrayList<>(errors);
+            sorted.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                    .thenComparing(ValidationMessage::getMessage));
+            ValidationMessage first = sorted.get(0);
+            List<Object> steps = new ArrayList<>(prefix);
+            JsonNodePath at = first.getInstanceLocation();
+            for (int i = 0; i < at.getNameCount(); i++) steps.add(at.getElement(i));
+            String path = pathPrefix + at.toString().substring(1);
+            String detail = detail(first, path);
+            if ("additionalProperties".equals(first.getType()) && first.getProperty() != null) {
+                steps.add(first.getProperty());
+                path = path + "." + first.getProperty();
+                detail = "unknown field \"" + first.getProperty() + "\" (check its spelling against the case format)";
+            }
+            String more = sorted.size() > 1 ? " (and " + (sorted.size() - 1) + " more problem" + (sorted.size() > 2 ? "s" : "") + ")" : "";
+            return new CaseInput.Rejected(source, index, source + ": " + path + ": " + detail + where(doc, steps) + more);
+        }
+        try {
+            NanoCase c = mapper.treeToValue(node, NanoCase.class);
+            if (c.id() == null || c.id().isBlank()) c = c.withId(defaultId);
+            return new CaseInput.Valid(source, index, c);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return new CaseInput.Rejected(source, index, source + ": " + pathPrefix + ": " + e.getMessage());
+        }
+    }
+
+    private String where(byte[] doc, List<Object> steps) {
+        return JsonLocator.locate(factory, doc, steps)
+                .map(l -> " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")")
+                .orElse("");
+    }
+
+    private static String detail(ValidationMessage m, String path) {
+        String msg = m.getMessage();
+        String prefix = m.getInstanceLocation().toString() + ": ";
+        if (msg.startsWith(prefix)) msg = msg.substring(prefix.length());
+        return switch (m.getType()) {
+            case "enum" -> "must be one of " + m.getSchemaNode().toString().replaceAll("[\\[\\]\"]", "").replace(",", ", ");
+            case "required" -> "missing required field \"" + m.getProperty() + "\"";
+            default -> msg;
+        };
+    }
+
+    private static String syntaxMessage(String source, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        String text = e.getOriginalMessage();
+        int cut = text.indexOf('\n');
+        if (cut > 0) text = text.substring(0, cut);
+        String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        return source + ": $: not valid JSON: " + text + where;
+    }
+
+    /** The mapper used to read cases; results are written by the renderers' own mapper. */
+    public ObjectMapper mapper() { return mapper; }
+}

@@ -1,0 +1,170 @@
+package org.nanoguide.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+
+/**
+ * Every case of a list of inputs, lazily and in order: a {@code .json} file (one case or an
+ * array), a folder (its {@code .json} and {@code .ndjson} files in name order), an
+ * {@code .ndjson} file or {@code -} (NDJSON on standard input, one case a line). NDJSON is read a
+ * line at a time, so memory stays flat whatever the input size. Unreadable inputs become
+ * rejected cases, never exceptions: nothing is dropped.
+ */
+public final class CaseSources implements Iterator<CaseInput> {
+    private final CaseReader reader;
+    private final Deque<String> pending;
+    private final InputStream stdin;
+    private Iterator<CaseInput> current = List.<CaseInput>of().iterator();
+    private long index;
+
+    public CaseSources(CaseReader reader, List<String> inputs, InputStream stdin) {
+        this.reader = reader;
+        this.pending = new ArrayDeque<>(inputs);
+        this.stdin = stdin;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (!current.hasNext()) {
+            if (pending.isEmpty()) return false;
+            current = open(pending.poll());
+        }
+        return true;
+    }
+
+    @Override
+    public CaseInput next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        return current.next();
+    }
+
+    private Iterator<CaseInput> open(String input) {
+        if (input.equals("-")) return ndjson("stdin", stdin);
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> list = Files.list(path)) {
+                List<String> children = list
+                        .filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".json") || p.toString().endsWith(".ndjson")))
+                        .map(Path::toString).sorted().toList();
+                if (children.isEmpty()) return single(reject(input, "$: the folder holds no .json or .ndjson file"));
+                for (int i = children.size() - 1; i >= 0; i--) pending.addFirst(children.get(i));
+                return List.<CaseInput>of().iterator();
+            } catch (IOException e) {
+                return single(reject(input, "cannot read the folder: " + e.getMessage()));
+            }
+        }
+        if (!Files.exists(path)) return single(reject(input, "no such file"));
+        if (input.endsWith(".ndjson")) {
+            try {
+                return ndjson(input, Files.newInputStream(path));
+            } catch (IOException e) {
+                return single(reject(input, "cannot read: " + e.getMessage()));
+            }
+        }
+        try {
+            byte[] doc = Files.readAllBytes(path);
+            String name = path.getFileName().toString();
+            String id = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+            List<CaseInput> cases = reader.readDocument(input, id, doc, index);
+            index += cases.size();
+            return cases.iterator();
+        } catch (IOException e) {
+            return single(reject(input, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private CaseInput reject(String source, String message) {
+        return new CaseInput.Rejected(source, index++, source + ": " + message);
+    }
+
+    private static Iterator<CaseInput> single(CaseInput c) { return List.of(c).iterator(); }
+
+    private Iterator<CaseInput> ndjson(String name, InputStream raw) {
+        InputStream in = raw instanceof java.io.BufferedInputStream ? raw : new java.io.BufferedInputStream(raw, 1 << 16);
+        return new Iterator<>() {
+            final java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(2048);
+            long line;
+            CaseInput next;
+            boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && !done) {
+                    byte[] bytes;
+                    try {
+                        bytes = readLine();
+                    } catch (IOException e) {
+                        line++;
+                        next = new CaseInput.Rejected(name + ":" + line, index++,
+                                name + ":" + line + ": cannot read: " + e.getMessage());
+                        done = true;
+                        close();
+                        break;
+                    }
+                    if (bytes == null) {
+                        done = true;
+                        close();
+                        break;
+                    }
+                    line++;
+                    int from = 0;
+                    if (line == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+                        from = 3;
+                    }
+                    if (isBlank(bytes, from)) continue;
+                    next = reader.readLine(name, line, from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, bytes.length), index++);
+                }
+                return next != null;
+            }
+
+            @Override
+            public CaseInput next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                CaseInput out = next;
+                next = null;
+                return out;
+            }
+
+            /** One line as bytes, without its line break; null at the end. Each line is decoded on its own. */
+            private byte[] readLine() throws IOException {
+                buf.reset();
+                int b;
+                boolean any = false;
+                while ((b = in.read()) != -1) {
+                    any = true;
+                    if (b == '\n') break;
+                    buf.write(b);
+                }
+                if (!any) return null;
+                byte[] out = buf.toByteArray();
+                int len = out.length;
+                if (len > 0 && out[len - 1] == '\r') out = java.util.Arrays.copyOf(out, len - 1);
+                return out;
+            }
+
+            private void close() {
+                try {
+                    if (raw != stdin) in.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    private static boolean isBlank(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') return false;
+        }
+        return true;
+    }
+}

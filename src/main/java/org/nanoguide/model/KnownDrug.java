@@ -1,0 +1,19 @@
+package org.nanoguide.model;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Drug names the case format knows. Any other name is kept and reported as unknown. */
+public enum KnownDrug {
+    DOXORUBICIN, DAUNORUBICIN, EPIRUBICIN, PACLITAXEL, DOCETAXEL, CISPLATIN, IRINOTECAN,
+    GEMCITABINE, CYTARABINE, FLUOROURACIL;
+
+    public static Optional<KnownDrug> find(String name) {
+        if (name == null) return Optional.empty();
+        try {
+            return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package org.nanoguide.model;
+
+public enum Leakiness { HIGH, LOW, UNKNOWN }

@@ -1,0 +1,38 @@
+package org.nanoguide.model;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Collections;
+
+/**
+ * The tumor, as given. Rules see it as a fact: {@code Tumor( solid, depthCm > $reach )}.
+ * {@code solid} and {@code hematologic} come from the tumor type (case-format.md).
+ */
+public record Tumor(
+        TumorType type,
+        Double depthCm,
+        Double sizeCm,
+        Leakiness vascularLeakiness,
+        Pressure interstitialPressure,
+        Map<ReceptorName, ReceptorStatus> receptors,
+        MultidrugResistance multidrugResistance,
+        Boolean metastatic) {
+
+    public Tumor {
+        receptors = receptors == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(receptors));
+        if (vascularLeakiness == null) vascularLeakiness = Leakiness.UNKNOWN;
+        if (interstitialPressure == null) interstitialPressure = Pressure.UNKNOWN;
+    }
+
+    public boolean isHematologic() { return type != null && type.isHematologic(); }
+
+    public boolean isSolid() { return type != null && !type.isHematologic(); }
+
+    /** The status of a receptor; UNKNOWN when the case does not report it. */
+    public ReceptorStatus receptor(ReceptorName name) {
+        return receptors.getOrDefault(name, ReceptorStatus.UNKNOWN);
+    }
+
+    @Override
+    public String toString() { return RecordText.of(this); }
+}

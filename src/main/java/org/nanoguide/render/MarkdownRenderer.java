@@ -1,0 +1,59 @@
+package org.nanoguide.render;
+
+import org.nanoguide.explain.Result;
+
+/** Markdown, for notes and reports. */
+public final class MarkdownRenderer {
+    private MarkdownRenderer() { }
+
+    public static String render(Result r, boolean withTrace) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("## Case `").append(esc(r.caseId())).append("`\n\n");
+        if (r.description() != null && !r.description().isBlank()) sb.append(esc(r.description())).append("\n\n");
+        sb.append("> ").append(Result.DISCLAIMER).append("\n\n");
+        sb.append("Knowledge base ").append(r.knowledgeBase().version()).append(" (").append(r.knowledgeBase().rules())
+                .append(" rules, `").append(r.knowledgeBase().fingerprint()).append("`)\n\n");
+        sb.append("### Recommended\n\n");
+        if (r.recommendations().isEmpty()) sb.append("No nanoparticle carrier is recommended for this case.\n\n");
+        for (Result.RankedRecommendation rec : r.recommendations()) {
+            sb.append(rec.rank()).append(". **").append(esc(rec.summary())).append("**: certainty ")
+                    .append(Words.percent(rec.certainty())).append(", ").append(Words.evidence(rec.evidence()))
+                    .append(" (`").append(rec.carrier()).append("` / `").append(rec.modality()).append("`")
+                    .append(rec.targeting().isEmpty() ? "" : " / " + rec.targeting()).append(")\n");
+            for (Result.Citation c : rec.reasons()) item(sb, "Because", c);
+            for (Result.Citation c : rec.against()) item(sb, "Against", c);
+            for (Result.Citation c : rec.cautions()) item(sb, "Caution", c);
+        }
+        if (!r.excluded().isEmpty()) {
+            sb.append("\n### Excluded\n\n");
+            for (Result.ExcludedOption x : r.excluded()) {
+                sb.append("- **").append(esc(Words.excludedWhat(x))).append("**\n");
+                for (Result.Citation c : x.reasons()) sb.append("  - ").append(esc(c.text())).append(" _(").append(esc(Words.cite(c))).append(")_\n");
+            }
+        }
+        if (!r.warnings().isEmpty()) {
+            sb.append("\n### Warnings\n\n");
+            for (Result.CitedWarning w : r.warnings()) {
+                sb.append("- `").append(w.code()).append("` ").append(esc(w.text())).append(" _(").append(esc(w.ruleId()))
+                        .append("; ").append(esc(Words.cite(w.source()))).append(")_\n");
+            }
+        }
+        if (withTrace) {
+            sb.append("\n### Trace\n\n| # | rule | matched |\n|---|---|---|\n");
+            int i = 1;
+            for (Result.TraceStep t : r.trace()) {
+                sb.append("| ").append(i++).append(" | `").append(t.ruleId()).append("` | ")
+                        .append(esc(String.join("; ", t.facts())).replace("|", "\\|")).append(" |\n");
+            }
+        }
+        return sb.append('\n').toString();
+    }
+
+    private static void item(StringBuilder sb, String label, Result.Citation c) {
+        sb.append("   - ").append(label).append(": ").append(esc(c.text())).append(" _(").append(esc(Words.cite(c))).append(")_\n");
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("*", "\\*").replace("_", "\\_");
+    }
+}

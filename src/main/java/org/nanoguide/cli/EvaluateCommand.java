@@ -1,9 +1,6 @@
 package org.nanoguide.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("nanoguide evaluate: --threads must be at least 1");
             return 2;
         }
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter out = spec.commandLine().getOut();
         Progress progress = Progress.forStderr(err);
         Writer writer = new Writer(out);
         long[] counts = new long[3];

@@ -1,7 +1,11 @@
 package org.nanoguide.cli;
 
 import java.io.IOException;
+import java.io.BufferedWriter;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +24,13 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        CommandLine cl = commandLine();
+        cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int status = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(status);
     }
 
     /** Runs a command line and returns its exit status (tests call this). */

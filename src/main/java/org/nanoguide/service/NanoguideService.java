@@ -140,6 +140,9 @@ public final class NanoguideService implements AutoCloseable {
 
     public LiveRules rules() { return rules; }
 
+    /** How many evaluations are running now (for tests and monitoring). */
+    public int evaluationsRunning() { return pool.getActiveCount(); }
+
     /** Blocks until the service has stopped. */
     public void awaitStop() throws InterruptedException { stopped.await(); }
 

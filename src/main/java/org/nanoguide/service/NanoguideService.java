@@ -84,6 +84,7 @@ public final class NanoguideService implements AutoCloseable {
             config.jetty.modifyServer(server -> {
                 // let requests in flight finish on shutdown
                 server.setHandler(new GracefulHandler());
+                server.setErrorHandler(new JsonErrorHandler());
                 server.setStopTimeout(options.timeout().toMillis() + 2_000);
                 server.setStopAtShutdown(false);
             });

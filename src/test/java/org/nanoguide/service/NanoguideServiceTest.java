@@ -194,6 +194,13 @@ class NanoguideServiceTest {
     }
 
     @Test
+    void errorsJettyAnswersItselfAreJsonToo() {
+        Http.Reply r = http.send(HttpRequest.newBuilder(service.baseUri().resolve("/v1/health"))
+                .header("X-Padding", "a".repeat(20_000)).GET());
+        error(r, 431, "request header fields too large");
+    }
+
+    @Test
     void concurrentClientsGetIdenticalAnswersForIdenticalCases() throws Exception {
         Map<String, String> expected = new java.util.HashMap<>();
         for (String c : Cases.FEW) expected.put(c, Nanoguide.toJson(TestKb.guide().evaluate(c)));

@@ -114,7 +114,7 @@ public final class LiveRules {
             LOG.warn("rules reload from {} failed, still serving {}:\n  {}", folder, old.knowledgeBase().fingerprint(),
                     problems.stream().collect(Collectors.joining("\n  ")));
             return false;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
             String error = "the rules could not be read (" + e.getMessage() + "); still serving " + old.knowledgeBase().fingerprint();
             lastReload = new ReloadStatus(at, error, List.of(String.valueOf(e.getMessage())));
             LOG.warn("rules reload from {} failed, still serving {}: {}", folder, old.knowledgeBase().fingerprint(), e.toString());

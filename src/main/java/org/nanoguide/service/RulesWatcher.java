@@ -70,14 +70,18 @@ public final class RulesWatcher implements AutoCloseable {
                 WatchKey more;
                 while ((more = watch.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) handle(more);
                 if (closed) return;
-                rules.reload();
+                try {
+                    rules.reload();
+                } catch (RuntimeException e) {
+                    LOG.error("rules reload failed unexpectedly: {}", e.toString()); // reload() reports its own failures
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ClosedWatchServiceException e) {
             // closed: done
         } catch (RuntimeException e) {
-            LOG.error("the rules watcher stopped: {}", e.toString());
+            LOG.error("the rules watcher stopped; restart the service to watch again: {}", e.toString());
         }
     }
 

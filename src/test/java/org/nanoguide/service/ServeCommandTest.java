@@ -56,6 +56,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseExitsTwoWithAMessage() throws Exception {
+        try (NanoguideService other = NanoguideService.start(LiveRules.fixed(TestKb.guide(), 10_000),
+                ServiceOptions.defaults().withPort(0), false)) {
+            Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> Cli.run("serve", "--rules", TestKb.RULES.toString(), "--port", String.valueOf(other.port())));
+            assertEquals(2, run.status(), run.err());
+            assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + other.port()), run.err());
+            assertFalse(run.err().contains("\tat "), run.err());
+        }
+    }
+
+    @Test
     void aRealProcessServesAndStopsGracefullyOnSigterm() throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");

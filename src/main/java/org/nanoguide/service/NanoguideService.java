@@ -53,6 +53,8 @@ public final class NanoguideService implements AutoCloseable {
     static final String OPENAPI_RESOURCE = "/nanoguide/openapi.json";
     /** The source name that messages about a request body use, as the CLI uses a file's name. */
     static final String SOURCE = "request";
+    /** How much of a body over the limit is read and dropped so that the client sees the 413. */
+    static final long DRAIN_LIMIT = 8L << 20;
 
     private final LiveRules rules;
     private final ServiceOptions options;
@@ -266,19 +268,46 @@ public final class NanoguideService implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads the body, at most {@code maxBodyBytes}. Over the limit the answer is 413, but the rest
+     * of the body is first read and dropped (up to {@link #DRAIN_LIMIT} more bytes): a server that
+     * answers and closes while the client still sends makes the client's TCP stack discard the
+     * answer, and the client would see a reset instead of the 413.
+     */
     private byte[] readBody(Context ctx) {
         long max = options.maxBodyBytes();
         long declared = ctx.req().getContentLengthLong();
-        if (declared > max) {
-            throw new ApiException(413, "request body of " + declared + " bytes is over the limit of " + max + " bytes");
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > max) {
+                boolean drained = declared <= max + DRAIN_LIMIT && drain(in, declared);
+                throw tooLarge(ctx, drained, "request body of " + declared + " bytes is over the limit of " + max + " bytes");
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (body.length > max) throw new ApiException(413, "request body is over the limit of " + max + " bytes");
+            if (body.length > max) {
+                boolean drained = drain(in, DRAIN_LIMIT);
+                throw tooLarge(ctx, drained, "request body is over the limit of " + max + " bytes");
+            }
             return body;
         } catch (IOException e) {
             throw new ApiException(400, "cannot read the request body: " + e.getMessage());
         }
+    }
+
+    /** Reads and drops the rest of a body, up to {@code limit} bytes; true when it ended within them. */
+    private static boolean drain(InputStream in, long limit) throws IOException {
+        byte[] buf = new byte[65536];
+        long left = limit;
+        while (true) {
+            int n = in.read(buf, 0, (int) Math.min(buf.length, Math.max(1, left)));
+            if (n < 0) return true;
+            left -= n;
+            if (left < 0) return false;
+        }
+    }
+
+    private static ApiException tooLarge(Context ctx, boolean drained, String message) {
+        if (!drained) ctx.header("Connection", "close");
+        return new ApiException(413, message);
     }
 
     /** Whether the document's first token opens an array (after whitespace and a byte-order mark). */

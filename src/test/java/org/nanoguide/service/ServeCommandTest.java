@@ -52,7 +52,7 @@ class ServeCommandTest {
         Cli.Run run = Cli.run("serve", "--rules", rules.toString(), "--port", "0");
         assertEquals(2, run.status(), run.err());
         assertTrue(run.err().contains("zz.drl:"), run.err());
-        assertTrue(run.err().contains("rule has no @id"), run.err());
+        assertTrue(run.err().contains("no @id"), run.err());
     }
 
     @Test

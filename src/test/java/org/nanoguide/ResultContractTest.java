@@ -21,7 +21,7 @@ import org.nanoguide.render.JsonRenderer;
  * recommended, every reason cited with rule id and section, certainty in [0, 1], and the JSON
  * carrying every contract field.
  */
-class ResultContractTest {
+public class ResultContractTest {
 
     static List<Result> exampleResults() throws Exception {
         List<Result> out = new ArrayList<>();

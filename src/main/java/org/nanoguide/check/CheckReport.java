@@ -5,48 +5,50 @@ import java.util.List;
 import org.nanoguide.kb.RuleProblem;
 
 /**
- * Everything {@code nanoguide check} found: compile errors, lint, regression cases, rule coverage
- * and conflicts. {@link #exitCode()}: 0 clean; 1 lint errors, failing or rejected cases (or, with
- * strict, warnings); 2 the rules do not compile.
+ * What {@code nanoguide check} found: compile errors, lint findings, each example case's
+ * outcome, rule coverage over those cases, and support overridden by an exclusion.
+ *
+ * @param status   {@code clean}, {@code warnings}, {@code failed} or {@code does-not-compile}
+ * @param exitCode 0 clean (or warnings only, without --strict); 1 lint errors, failing cases,
+ *                 or warnings with --strict; 2 the rules do not compile
  */
-@JsonPropertyOrder({"status", "exitCode", "rules", "compileErrors", "lint", "cases", "coverage", "neverFired", "conflicts"})
+@JsonPropertyOrder({"status", "exitCode", "rules", "compileErrors", "lint", "cases", "coverage", "conflicts"})
 public record CheckReport(
+        String status,
+        int exitCode,
         RulesSummary rules,
         List<RuleProblem> compileErrors,
         List<RuleProblem> lint,
-        List<CaseCheck> cases,
-        int casesWithoutExpected,
+        CasesSummary cases,
         List<RuleCoverage> coverage,
-        List<Conflict> conflicts,
-        boolean strict) {
+        List<Conflict> conflicts) {
 
-    public record RulesSummary(String folder, int count, String version, String fingerprint) { }
+    @JsonPropertyOrder({"origin", "files", "rules", "version", "fingerprint"})
+    public record RulesSummary(String origin, int files, int rules, String version, String fingerprint) { }
 
-    /** One case with an expected block: pass, fail (failures say expected beside got), rejected or failed to evaluate. */
-    @JsonPropertyOrder({"source", "caseId", "status", "failures"})
-    public record CaseCheck(String source, String caseId, String status, List<String> failures) { }
+    @JsonPropertyOrder({"run", "passed", "failed", "skipped", "results"})
+    public record CasesSummary(int run, int passed, int failed, int skipped, List<CaseOutcome> results) { }
 
-    @JsonPropertyOrder({"id", "name", "file", "line", "fired", "cases"})
-    public record RuleCoverage(String id, String name, String file, int line, int fired, int cases) { }
+    /**
+     * One case: {@code passed}, {@code failed} (its expected block does not hold), {@code rejected}
+     * (the file is not a valid case) or {@code error} (the rules failed on it).
+     */
+    @JsonPropertyOrder({"source", "caseId", "status", "failures", "note"})
+    public record CaseOutcome(String source, String caseId, String status, List<String> failures, String note) { }
 
-    /** Support that an exclusion overrode on one case: the exclusion wins; the author should still see it. */
-    @JsonPropertyOrder({"caseId", "carrier", "modality", "supportedBy", "excludedBy"})
-    public record Conflict(String caseId, String carrier, String modality, List<String> supportedBy, List<String> excludedBy) { }
+    /** How often a rule fired over the cases run, and in how many of them. */
+    @JsonPropertyOrder({"ruleId", "rule", "location", "firings", "cases"})
+    public record RuleCoverage(String ruleId, String rule, String location, int firings, int cases) { }
 
-    public long lintErrors() { return lint.stream().filter(RuleProblem::isError).count(); }
+    /** A carrier supported by some rules and excluded by others on one case; the exclusion won. */
+    @JsonPropertyOrder({"caseId", "source", "carrier", "modality", "excludedBy", "overrides"})
+    public record Conflict(String caseId, String source, String carrier, String modality, List<String> excludedBy, List<String> overrides) { }
 
-    public long lintWarnings() { return lint.size() - lintErrors(); }
-
-    public long failingCases() { return cases.stream().filter(c -> !c.status().equals("pass")).count(); }
-
-    public List<RuleCoverage> neverFired() { return coverage.stream().filter(c -> c.fired() == 0).toList(); }
-
-    public int exitCode() {
-        if (!compileErrors.isEmpty()) return 2;
-        if (lintErrors() > 0 || failingCases() > 0) return 1;
-        if (strict && lintWarnings() > 0) return 1;
-        return 0;
+    public long errors() {
+        return compileErrors.size() + lint.stream().filter(RuleProblem::isError).count();
     }
 
-    public String status() { return exitCode() == 0 ? "ok" : "failed"; }
+    public long warnings() {
+        return lint.stream().filter(p -> !p.isError()).count();
+    }
 }

@@ -1,14 +1,18 @@
 package org.nanoguide.check;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.nanoguide.Nanoguide;
+import org.nanoguide.engine.Engine;
+import org.nanoguide.engine.Evaluation;
 import org.nanoguide.engine.EvaluationException;
+import org.nanoguide.engine.Firing;
+import org.nanoguide.explain.Explainer;
 import org.nanoguide.explain.Result;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.KnowledgeBaseLoader;
@@ -17,76 +21,128 @@ import org.nanoguide.kb.RuleInfo;
 import org.nanoguide.kb.RuleProblem;
 import org.nanoguide.kb.RulesInvalidException;
 import org.nanoguide.model.CaseInput;
+import org.nanoguide.model.CaseSources;
 import org.nanoguide.model.NanoCase;
 
-/** Runs every check of {@code nanoguide check} over a rules folder and a set of cases. */
+/**
+ * {@code nanoguide check}: compiles the rules, lints them, runs every case that has an
+ * {@code expected} block, and reports coverage and conflicts. Decides nothing medical.
+ */
 public final class Checker {
     private Checker() { }
 
-    public static CheckReport run(RuleFiles files, Iterator<CaseInput> cases, boolean strict) {
-        List<RuleProblem> lint = new ArrayList<>(Lint.vocabulary(files));
+    /**
+     * @param files  the rule files
+     * @param inputs case files or folders; cases without an {@code expected} block are skipped
+     * @param strict warnings fail the check too
+     */
+    public static CheckReport check(RuleFiles files, List<String> inputs, boolean strict) {
+        List<RuleProblem> lint = place(files, Lint.run(files));
         KnowledgeBase kb;
+        List<RuleProblem> compile = List.of();
         try {
             kb = KnowledgeBaseLoader.compile(files);
         } catch (RulesInvalidException e) {
-            // a value outside a vocabulary also breaks the compile: say it once, in the clearer words
-            List<RuleProblem> errors = new ArrayList<>(lint);
-            for (RuleProblem p : e.problems()) {
-                boolean said = lint.stream().anyMatch(v -> v.file().equals(p.file())
-                        && p.message().contains(v.message().substring(v.message().indexOf('.') + 1, v.message().indexOf(' '))));
-                if (!said) errors.add(p);
-            }
-            errors.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-            return new CheckReport(new CheckReport.RulesSummary(files.origin(), 0, null, null), errors, List.of(),
-                    List.of(), 0, List.of(), List.of(), strict);
+            kb = null;
+            compile = place(files, withoutVocabularyNoise(e.problems(), Lint.run(files)));
         }
-        lint.addAll(Lint.rules(kb));
-
-        Nanoguide guide = Nanoguide.of(kb);
-        Map<String, int[]> fired = new HashMap<>();
-        List<CheckReport.CaseCheck> checks = new ArrayList<>();
+        var summary = new CheckReport.RulesSummary(files.origin(), files.drlFiles().size(), kb == null ? 0 : kb.ruleCount(),
+                files.properties().getProperty("version", "unversioned"), files.fingerprint());
+        if (kb == null) {
+            return new CheckReport("does-not-compile", 2, summary, compile, lint,
+                    new CheckReport.CasesSummary(0, 0, 0, 0, List.of()), List.of(), List.of());
+        }
+        Engine engine = new Engine();
+        Map<RuleInfo, int[]> counts = new LinkedHashMap<>();
+        for (RuleInfo r : kb.rules()) counts.put(r, new int[2]);
+        List<CheckReport.CaseOutcome> outcomes = new ArrayList<>();
         List<CheckReport.Conflict> conflicts = new ArrayList<>();
-        int withoutExpected = 0;
-        while (cases.hasNext()) {
-            CaseInput in = cases.next();
+        int skipped = 0;
+        CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, java.io.InputStream.nullInputStream());
+        while (sources.hasNext()) {
+            CaseInput in = sources.next();
             if (in instanceof CaseInput.Rejected r) {
-                checks.add(new CheckReport.CaseCheck(r.source(), null, "rejected", List.of(r.message())));
+                outcomes.add(new CheckReport.CaseOutcome(in.source(), null, "rejected", List.of(r.message()), null));
                 continue;
             }
             NanoCase c = ((CaseInput.Valid) in).value();
             if (c.expected() == null) {
-                withoutExpected++;
+                skipped++;
                 continue;
             }
-            Result result;
+            Evaluation ev;
             try {
-                result = guide.evaluate(c);
+                ev = engine.evaluate(kb, c);
             } catch (EvaluationException e) {
-                checks.add(new CheckReport.CaseCheck(in.source(), c.id(), "failed", List.of(e.getMessage())));
+                outcomes.add(new CheckReport.CaseOutcome(in.source(), c.id(), "error", List.of(e.getMessage()), c.expected().note()));
                 continue;
             }
-            Set<String> seen = new HashSet<>();
-            for (Result.TraceStep t : result.trace()) {
-                int[] counts = fired.computeIfAbsent(t.ruleId(), k -> new int[2]);
-                counts[0]++;
-                if (seen.add(t.ruleId())) counts[1]++;
+            Set<RuleInfo> fired = new HashSet<>();
+            for (Firing f : ev.trace()) {
+                int[] n = counts.get(f.rule());
+                if (n == null) continue;
+                n[0]++;
+                if (fired.add(f.rule())) n[1]++;
             }
+            Result result = Explainer.explain(ev);
             List<String> failures = Expectations.failures(c.expected(), result);
-            checks.add(new CheckReport.CaseCheck(in.source(), c.id(), failures.isEmpty() ? "pass" : "fail", failures));
+            outcomes.add(new CheckReport.CaseOutcome(in.source(), c.id(), failures.isEmpty() ? "passed" : "failed", failures, c.expected().note()));
             for (Result.ExcludedOption x : result.excluded()) {
-                if (!x.overrides().isEmpty()) {
-                    conflicts.add(new CheckReport.Conflict(c.id(), x.carrier().name(), x.modality() == null ? null : x.modality().name(),
-                            x.overrides(), x.reasons().stream().map(Result.Citation::ruleId).distinct().toList()));
-                }
+                if (x.overrides().isEmpty()) continue;
+                KnowledgeBase k = kb;
+                conflicts.add(new CheckReport.Conflict(c.id(), in.source(), x.carrier().name(),
+                        x.modality() == null ? null : x.modality().name(),
+                        x.reasons().stream().map(Result.Citation::ruleId).distinct().map(id -> withLocation(k, id)).toList(),
+                        x.overrides().stream().map(id -> withLocation(k, id)).toList()));
             }
         }
         List<CheckReport.RuleCoverage> coverage = new ArrayList<>();
-        for (RuleInfo r : kb.rules()) {
-            String id = r.id() != null ? r.id() : r.name();
-            int[] counts = fired.getOrDefault(id, new int[2]);
-            coverage.add(new CheckReport.RuleCoverage(id, r.name(), r.file(), r.line(), counts[0], counts[1]));
+        counts.forEach((r, n) -> coverage.add(new CheckReport.RuleCoverage(r.id(), r.name(), location(files, r), n[0], n[1])));
+        int passed = (int) outcomes.stream().filter(o -> o.status().equals("passed")).count();
+        var cases = new CheckReport.CasesSummary(outcomes.size(), passed, outcomes.size() - passed, skipped, outcomes);
+        boolean lintErrors = lint.stream().anyMatch(RuleProblem::isError);
+        boolean warnings = lint.stream().anyMatch(p -> !p.isError());
+        String status;
+        int exit;
+        if (lintErrors || cases.failed() > 0) {
+            status = "failed";
+            exit = 1;
+        } else if (warnings) {
+            status = "warnings";
+            exit = strict ? 1 : 0;
+        } else {
+            status = "clean";
+            exit = 0;
         }
-        return new CheckReport(new CheckReport.RulesSummary(files.origin(), kb.ruleCount(), kb.version(), kb.fingerprint()),
-                List.of(), lint, checks, withoutExpected, coverage, conflicts, strict);
+        return new CheckReport(status, exit, summary, List.of(), lint, cases, coverage, conflicts);
+    }
+
+    private static String withLocation(KnowledgeBase kb, String id) {
+        return kb.rule(id).map(r -> id + " (" + location(kb.files(), r) + ")").orElse(id);
+    }
+
+    /** A path as the user can open it: under the rules folder, or {@code bundled:} for the jar's copy. */
+    public static String path(RuleFiles files, String file) {
+        if ("bundled".equals(files.origin())) return "bundled:" + file;
+        return java.nio.file.Path.of(files.origin()).resolve(file).normalize().toString();
+    }
+
+    public static String location(RuleFiles files, RuleInfo r) {
+        return path(files, r.file()) + ":" + r.line();
+    }
+
+    static List<RuleProblem> place(RuleFiles files, List<RuleProblem> problems) {
+        return problems.stream().map(p -> new RuleProblem(p.severity(), p.file().equals(files.origin()) ? p.file() : path(files, p.file()), p.line(), p.column(), p.rule(), p.message())).toList();
+    }
+
+    /**
+     * When the lint already explains an unknown vocabulary name in a rule, the compiler's own
+     * message about that rule is noise: keep the clear one.
+     */
+    static List<RuleProblem> withoutVocabularyNoise(List<RuleProblem> compile, List<RuleProblem> lint) {
+        Set<String> explained = lint.stream().filter(p -> p.isError() && p.message().contains(" is not a known "))
+                .map(p -> p.file() + "\u0000" + p.rule()).collect(Collectors.toSet());
+        List<RuleProblem> kept = compile.stream().filter(p -> !explained.contains(p.file() + "\u0000" + p.rule())).toList();
+        return kept;
     }
 }

@@ -2,12 +2,11 @@ package org.nanoguide.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,11 +15,10 @@ import org.nanoguide.facts.EvidenceLevel;
 import org.nanoguide.facts.Modality;
 import org.nanoguide.facts.Targeting;
 import org.nanoguide.facts.WarningCode;
-import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleFiles;
-import org.nanoguide.kb.RuleInfo;
 import org.nanoguide.kb.RuleProblem;
 import org.nanoguide.model.EvidenceAccepted;
+import org.nanoguide.model.KnownDrug;
 import org.nanoguide.model.Leakiness;
 import org.nanoguide.model.MdrMechanism;
 import org.nanoguide.model.Pressure;
@@ -29,150 +27,219 @@ import org.nanoguide.model.ReceptorStatus;
 import org.nanoguide.model.TumorType;
 
 /**
- * The checks a rule author gets beyond compiling: labels (id, section, refs), vocabularies, and
- * thresholds. Errors make {@code check} fail; warnings are advice.
+ * Checks the rule files as text, so it works even when they do not compile: labels
+ * ({@code @id}, {@code @section}, {@code @refs}, {@code @strength}), unknown metadata,
+ * vocabulary names, and thresholds written as bare numbers in several rules.
  */
 public final class Lint {
-    /** Metadata keys a rule may carry; anything else is probably a typo. */
-    public static final Set<String> KNOWN_KEYS = Set.of("id", "section", "refs", "strength", "source", "guidance", "concludes");
-    /** Conclusions whose weight is the rule's @strength. */
-    static final List<String> WEIGHTED = List.of("Recommendation", "Targeted", "Drawback");
+    /** The metadata keys a rule may carry. */
+    public static final Set<String> KNOWN_METADATA = Set.of("id", "section", "refs", "strength", "source", "guidance", "concludes");
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern VOCAB = Pattern.compile("\\b(Carrier|Modality|Targeting|WarningCode|EvidenceLevel|TumorType|ReceptorName"
-            + "|ReceptorStatus|Leakiness|Pressure|MdrMechanism|EvidenceAccepted)\\.([A-Za-z_][A-Za-z0-9_]*)\\b");
-    private static final Pattern BARE_NUMBER = Pattern.compile("(<=|>=|==|!=|<|>)\\s*(-?\\d+(?:\\.\\d+)?)(?![\\w.])");
-    private static final Map<String, List<String>> VOCABULARIES = new LinkedHashMap<>();
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern VOCAB = Pattern.compile("\\b(Carrier|Modality|Targeting|WarningCode|EvidenceLevel|ReceptorName|ReceptorStatus"
+            + "|TumorType|Leakiness|Pressure|MdrMechanism|EvidenceAccepted|KnownDrug)\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)(\\s*\\()?");
+    private static final Pattern CONCLUDES_WITH_STRENGTH = Pattern.compile("\\bnew\\s+(Recommendation|Targeted|Drawback)\\s*\\(");
+    private static final Pattern BARE_NUMBER = Pattern.compile("(==|!=|>=|<=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)(?![\\w.])");
+
+    /** What each vocabulary is called in a message, and its names. */
+    static final Map<String, Vocabulary> VOCABULARIES = new LinkedHashMap<>();
+
+    record Vocabulary(String noun, List<String> names) { }
 
     static {
-        for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(Carrier.class, Modality.class, Targeting.class,
-                WarningCode.class, EvidenceLevel.class, TumorType.class, ReceptorName.class, ReceptorStatus.class,
-                Leakiness.class, Pressure.class, MdrMechanism.class, EvidenceAccepted.class)) {
-            VOCABULARIES.put(e.getSimpleName(), Arrays.stream(e.getEnumConstants()).map(Enum::name).toList());
-        }
+        put("Carrier", "carrier", Carrier.values());
+        put("Modality", "modality", Modality.values());
+        put("Targeting", "targeting", Targeting.values());
+        put("WarningCode", "warning code", WarningCode.values());
+        put("EvidenceLevel", "evidence level", EvidenceLevel.values());
+        put("ReceptorName", "receptor", ReceptorName.values());
+        put("ReceptorStatus", "receptor status", ReceptorStatus.values());
+        put("TumorType", "tumor type", TumorType.values());
+        put("Leakiness", "vascular leakiness", Leakiness.values());
+        put("Pressure", "interstitial pressure", Pressure.values());
+        put("MdrMechanism", "multidrug-resistance mechanism", MdrMechanism.values());
+        put("EvidenceAccepted", "accepted evidence", EvidenceAccepted.values());
+        put("KnownDrug", "drug", KnownDrug.values());
+    }
+
+    private static void put(String type, String noun, Enum<?>[] values) {
+        VOCABULARIES.put(type, new Vocabulary(noun, Arrays.stream(values).map(Enum::name).toList()));
     }
 
     private Lint() { }
 
-    /**
-     * Values outside the vocabularies, from the DRL text alone, so the message is clear even where
-     * the compiler's is not (it also fails on them).
-     */
-    public static List<RuleProblem> vocabulary(RuleFiles files) {
+    /** All findings over the rule files, in file and line order. */
+    public static List<RuleProblem> run(RuleFiles files) {
+        List<DrlSource> sources = files.drlFiles().stream().map(f -> new DrlSource(f.path(), f.text())).toList();
         List<RuleProblem> out = new ArrayList<>();
-        List<RuleSource> rules = RuleSource.all(files);
-        for (RuleFiles.RuleFile f : files.drlFiles()) {
-            String[] lines = f.text().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                Matcher m = VOCAB.matcher(RuleSource.stripComment(lines[i]));
-                while (m.find()) {
-                    List<String> values = VOCABULARIES.get(m.group(1));
-                    if (!values.contains(m.group(2))) {
-                        int line = i + 1;
-                        String rule = rules.stream().filter(r -> r.file().equals(f.path()) && r.line() <= line && line <= r.endLine())
-                                .map(RuleSource::name).findFirst().orElse(null);
-                        out.add(new RuleProblem("error", f.path(), line, m.start(2) + 1, rule,
-                                m.group(1) + "." + m.group(2) + " is not a known value; " + m.group(1) + " is one of "
-                                        + String.join(", ", values)));
-                    }
-                }
+        Map<String, DrlSource.RuleText> ids = new LinkedHashMap<>();
+        Map<String, List<Occurrence>> numbers = new LinkedHashMap<>();
+        for (DrlSource src : sources) {
+            out.addAll(vocabulary(src));
+            for (DrlSource.RuleText r : src.rules()) {
+                labels(r, ids, out);
+                strength(src, r, out);
+                collectNumbers(src, r, numbers);
+            }
+        }
+        for (Map.Entry<String, List<Occurrence>> e : numbers.entrySet()) {
+            Set<String> rules = e.getValue().stream().map(o -> o.rule().location()).collect(Collectors.toCollection(TreeSet::new));
+            if (rules.size() < 2) continue;
+            for (Occurrence o : e.getValue()) {
+                String others = e.getValue().stream().filter(x -> x.rule() != o.rule()).map(x -> idOrName(x.rule()) + " (" + x.rule().location() + ")")
+                        .distinct().collect(Collectors.joining(", "));
+                out.add(new RuleProblem("warning", o.rule().file(), o.line(), o.column(), o.rule().name(),
+                        "the threshold " + e.getKey() + " is written as a bare number here and also in " + others
+                                + "; declare it once with a Threshold rule (with @source) and apply it in one rule that inserts a Finding"));
+            }
+        }
+        out.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line()) != 0 ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()) : a.file().compareTo(b.file()));
+        return out;
+    }
+
+    record Occurrence(DrlSource.RuleText rule, int line, int column) { }
+
+    static String idOrName(DrlSource.RuleText r) {
+        String id = r.meta().get("id");
+        return id != null && !id.isBlank() ? id : "\"" + r.name() + "\"";
+    }
+
+    /** Carrier.X, Modality.X, ... with an X the vocabulary does not have: an error that names the valid values. */
+    static List<RuleProblem> vocabulary(DrlSource src) {
+        List<RuleProblem> out = new ArrayList<>();
+        String[] code = src.codeLines();
+        for (int i = 0; i < code.length; i++) {
+            Matcher m = VOCAB.matcher(code[i]);
+            while (m.find()) {
+                if (m.group(3) != null) continue; // a method call such as Carrier.valueOf(...)
+                Vocabulary v = VOCABULARIES.get(m.group(1));
+                String name = m.group(2);
+                if (v.names().contains(name)) continue;
+                DrlSource.RuleText r = src.ruleAt(i + 1);
+                out.add(new RuleProblem("error", src.file(), i + 1, m.start(2) + 1, r == null ? null : r.name(),
+                        m.group(1) + "." + name + " is not a known " + v.noun() + "; the " + v.noun()
+                                + (v.noun().endsWith("s") ? "es" : "s") + " are: " + String.join(", ", v.names())
+                                + closest(name, v.names())));
             }
         }
         return out;
     }
 
-    /** Labels, weights and thresholds of a compiled knowledge base. */
-    public static List<RuleProblem> rules(KnowledgeBase kb) {
-        List<RuleProblem> out = new ArrayList<>();
-        List<RuleSource> sources = RuleSource.all(kb.files());
-        Map<String, List<RuleInfo>> byId = new TreeMap<>();
-        for (RuleInfo r : kb.rules()) {
-            if (r.id() != null) byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
-            if (r.id() == null || r.id().isBlank()) {
-                out.add(error(r, "no @id: give the rule a stable kebab-case id, e.g. @id(\"" + suggestId(r.name()) + "\")"));
-            } else if (!ID.matcher(r.id()).matches()) {
-                out.add(error(r, "@id(\"" + r.id() + "\") is not kebab-case (lower-case words joined by '-'), e.g. \"" + suggestId(r.id()) + "\""));
-            }
-            if (r.section() == null || r.section().isBlank()) {
-                out.add(error(r, "no @section: name the section of the review the rule comes from, e.g. @section(\"2.2(c)\")"));
-            }
-            String refs = r.metadata().get("refs");
-            if (refs == null) {
-                out.add(error(r, "no @refs: list the review's reference numbers, e.g. @refs(\"17, 19\"), or @refs(\"\") when it cites none"));
-            } else if (!refs.isBlank() && !refs.replaceAll("[\\[\\]]", "").strip().matches("\\d+([,\\s]+\\d+)*")) {
-                out.add(error(r, "@refs(\"" + refs + "\") should be the review's reference numbers separated by commas"));
-            }
-            for (String key : r.metadata().keySet()) {
-                if (!KNOWN_KEYS.contains(key)) {
-                    out.add(error(r, "unknown metadata @" + key + " (known: " + KNOWN_KEYS.stream().sorted().collect(Collectors.joining(", ")) + ")"));
-                }
-            }
-            String strength = r.metadata().get("strength");
-            if (strength != null && (r.strength() == null || r.strength() < 0 || r.strength() > 1)) {
-                out.add(error(r, "@strength(" + strength + ") must be a number from 0 to 1"));
-            }
-            RuleSource src = RuleSource.find(sources, r.file(), r.name()).orElse(null);
-            if (src != null && strength == null) {
-                String then = src.consequence().stream().map(RuleSource.NumberedLine::text).collect(Collectors.joining("\n"));
-                for (String type : WEIGHTED) {
-                    if (then.contains("new " + type + "(")) {
-                        out.add(new RuleProblem("warning", r.file(), r.line(), 0, r.name(),
-                                "inserts a " + type + " but has no @strength; it counts as 0.5 in certainty"));
-                        break;
-                    }
-                }
+    private static String closest(String name, List<String> names) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String n : names) {
+            int d = distance(name.toUpperCase(), n);
+            if (d < bestD) {
+                bestD = d;
+                best = n;
             }
         }
-        byId.forEach((id, rules) -> {
-            if (rules.size() > 1) {
-                for (RuleInfo r : rules) {
-                    out.add(error(r, "@id(\"" + id + "\") is used by " + rules.size() + " rules: "
-                            + rules.stream().map(RuleInfo::location).collect(Collectors.joining(", "))));
-                }
-            }
-        });
-        out.addAll(thresholds(sources));
-        out.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
-        return out;
+        return best != null && bestD <= Math.max(2, name.length() / 3) ? " (did you mean " + best + "?)" : "";
     }
 
-    /** A number compared against in the conditions of more than one rule should be a named Threshold. */
-    static List<RuleProblem> thresholds(List<RuleSource> sources) {
-        Map<Double, List<Object[]>> uses = new TreeMap<>();
-        for (RuleSource src : sources) {
-            for (RuleSource.NumberedLine l : src.conditions()) {
-                Matcher m = BARE_NUMBER.matcher(withoutStrings(l.text()));
-                while (m.find()) {
-                    uses.computeIfAbsent(Double.valueOf(m.group(2)), k -> new ArrayList<>())
-                            .add(new Object[] {src, l.number(), m.start(2) + 1, m.group(2)});
-                }
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    static void labels(DrlSource.RuleText r, Map<String, DrlSource.RuleText> ids, List<RuleProblem> out) {
+        Map<String, String> meta = r.meta();
+        String id = meta.get("id");
+        if (id == null || id.isBlank()) {
+            out.add(error(r, r.line(), "the rule has no @id: give it a stable kebab-case id, e.g. @id(\"" + suggestId(r.name()) + "\")"));
+        } else {
+            if (!KEBAB.matcher(id).matches()) {
+                out.add(error(r, metaLine(r, "id"), "@id(\"" + id + "\") is not kebab-case (lower-case words joined by '-'), e.g. \"" + suggestId(id) + "\""));
+            }
+            DrlSource.RuleText first = ids.putIfAbsent(id, r);
+            if (first != null) {
+                out.add(error(r, metaLine(r, "id"), "@id(\"" + id + "\") is already used by rule \"" + first.name() + "\" (" + first.location() + "); ids must be unique"));
             }
         }
-        List<RuleProblem> out = new ArrayList<>();
-        uses.forEach((value, list) -> {
-            long rules = list.stream().map(o -> ((RuleSource) o[0]).name()).distinct().count();
-            if (rules > 1) {
-                for (Object[] o : list) {
-                    RuleSource src = (RuleSource) o[0];
-                    out.add(new RuleProblem("warning", src.file(), (int) o[1], (int) o[2], src.name(),
-                            "the threshold " + o[3] + " is written as a bare number in " + rules
-                                    + " rules: declare it once as a Threshold (with its source) and use a Finding"));
-                }
+        if (!meta.containsKey("section") || meta.get("section") == null || meta.get("section").isBlank()) {
+            out.add(error(r, r.line(), "the rule has no @section: name the review section it comes from, e.g. @section(\"2.2(c)\")"));
+        }
+        if (!meta.containsKey("refs") || meta.get("refs") == null) {
+            out.add(error(r, r.line(), "the rule has no @refs: list the review's reference numbers, e.g. @refs(\"17, 19\"), or @refs(\"\") when it cites none"));
+        } else if (!meta.get("refs").matches("\\s*\\[?\\s*(\\d+(\\s*[,\\s]\\s*\\d+)*)?\\s*\\]?\\s*")) {
+            out.add(new RuleProblem("warning", r.file(), metaLine(r, "refs"), 0, r.name(),
+                    "@refs(\"" + meta.get("refs") + "\") should be reference numbers separated by commas, e.g. \"17, 19\""));
+        }
+        for (DrlSource.Meta m : r.metadata()) {
+            if (!KNOWN_METADATA.contains(m.key())) {
+                out.add(new RuleProblem("error", r.file(), m.line(), m.column(), r.name(),
+                        "unknown metadata @" + m.key() + "; the known keys are " + KNOWN_METADATA.stream().sorted().map(k -> "@" + k).collect(Collectors.joining(", "))));
             }
-        });
-        return out;
+        }
+        String s = meta.get("strength");
+        if (s != null) {
+            double v;
+            try {
+                v = Double.parseDouble(s.strip());
+            } catch (NumberFormatException e) {
+                v = Double.NaN;
+            }
+            if (!(v >= 0.0 && v <= 1.0)) {
+                out.add(error(r, metaLine(r, "strength"), "@strength(" + s + ") must be a number from 0.0 to 1.0"));
+            }
+        }
     }
 
-    private static String withoutStrings(String s) {
-        return s.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
+    private static void strength(DrlSource src, DrlSource.RuleText r, List<RuleProblem> out) {
+        if (r.meta().containsKey("strength") || r.thenLine() == 0) return;
+        String[] code = src.codeLines();
+        for (int i = r.thenLine(); i < r.endLine() && i < code.length; i++) {
+            Matcher m = CONCLUDES_WITH_STRENGTH.matcher(code[i]);
+            if (m.find()) {
+                out.add(new RuleProblem("warning", r.file(), i + 1, m.start(1) + 1, r.name(),
+                        "the rule inserts a " + m.group(1) + " but has no @strength; it counts as 0.5. Say how strongly the evidence supports it, e.g. @strength(0.6)"));
+                return;
+            }
+        }
     }
 
-    private static RuleProblem error(RuleInfo r, String message) {
-        return new RuleProblem("error", r.file(), r.line(), 0, r.name(), message);
+    private static void collectNumbers(DrlSource src, DrlSource.RuleText r, Map<String, List<Occurrence>> numbers) {
+        if (r.whenLine() == 0) return;
+        int lhsEnd = r.thenLine() > 0 ? r.thenLine() - 1 : r.endLine();
+        String[] code = src.codeLines();
+        for (int i = r.whenLine(); i < lhsEnd && i < code.length; i++) {
+            Matcher m = BARE_NUMBER.matcher(code[i]);
+            while (m.find()) {
+                String key = normalise(m.group(2));
+                numbers.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(r, i + 1, m.start(2) + 1));
+            }
+        }
+    }
+
+    private static String normalise(String number) {
+        double d = Double.parseDouble(number);
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static int metaLine(DrlSource.RuleText r, String key) {
+        return r.metadata().stream().filter(m -> m.key().equals(key)).mapToInt(DrlSource.Meta::line).findFirst().orElse(r.line());
+    }
+
+    private static RuleProblem error(DrlSource.RuleText r, int line, String message) {
+        return new RuleProblem("error", r.file(), line, 0, r.name(), message);
     }
 
     static String suggestId(String name) {
-        String s = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.length() > 40 ? s.substring(0, 40).replaceAll("-$", "") : s;
+        String s = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String[] words = s.split("-");
+        return String.join("-", Arrays.copyOf(words, Math.min(words.length, 5)));
     }
 }

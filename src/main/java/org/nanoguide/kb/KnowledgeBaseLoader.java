@@ -32,8 +32,6 @@ public final class KnowledgeBaseLoader {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseLoader.class);
     private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
     private static final Pattern LINE_COL = Pattern.compile("\\[?(?:Line|line) (\\d+):(\\d+)");
-    private static final Pattern MVEL_LINE_COL = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
-    private static final Pattern UNKNOWN_FIELD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
 
     private KnowledgeBaseLoader() { }
 
@@ -60,10 +58,7 @@ public final class KnowledgeBaseLoader {
             builder.add(r, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            List<RuleProblem> problems = problems(files, builder);
-            // Drools adds this after any syntax error; it says nothing the real error does not
-            List<RuleProblem> useful = problems.stream().filter(p -> !p.message().contains("Parser returned a null Package")).toList();
-            throw new RulesInvalidException(useful.isEmpty() ? problems : useful);
+            throw new RulesInvalidException(problems(files, builder));
         }
         KieBase kieBase = builder.newKieBase();
         KnowledgeBase kb = new KnowledgeBase(kieBase, files, ruleInfos(files, kieBase));
@@ -73,7 +68,11 @@ public final class KnowledgeBaseLoader {
 
     private static List<RuleProblem> problems(RuleFiles files, KnowledgeBuilder builder) {
         Map<String, List<RuleStart>> starts = new HashMap<>();
-        for (RuleFiles.RuleFile f : files.drlFiles()) starts.put(f.path(), ruleStarts(f.text()));
+        Map<String, String[]> texts = new HashMap<>();
+        for (RuleFiles.RuleFile f : files.drlFiles()) {
+            starts.put(f.path(), ruleStarts(f.text()));
+            texts.put(f.path(), f.text().split("\n", -1));
+        }
         List<RuleProblem> out = new ArrayList<>();
         for (KnowledgeBuilderError e : builder.getErrors()) {
             String file = e.getResource() == null ? files.origin() : e.getResource().getSourcePath();
@@ -82,42 +81,25 @@ public final class KnowledgeBaseLoader {
             int column = 0;
             String message = e.getMessage() == null ? "unknown error" : e.getMessage().strip();
             Matcher m = LINE_COL.matcher(message);
-            Matcher mvel = MVEL_LINE_COL.matcher(message);
             if (m.find()) {
                 if (line <= 0) line = Integer.parseInt(m.group(1));
                 column = Integer.parseInt(m.group(2)) + 1;
-            } else if (mvel.find()) {
-                line = Integer.parseInt(mvel.group(1));
-                column = Integer.parseInt(mvel.group(2));
             }
-            Matcher field = UNKNOWN_FIELD.matcher(message);
-            if (field.find()) message = unknownField(field.group(1), field.group(2));
-            String rule = ruleAt(starts.getOrDefault(file, List.of()), line);
-            out.add(new RuleProblem("error", file, line, column, rule, clean(message)));
+            List<RuleStart> fileStarts = starts.getOrDefault(file, List.of());
+            String[] text = texts.get(file);
+            CompileMessages.Located where = CompileMessages.explain(clean(message), line, column, text, lineOf(fileStarts, line));
+            String rule = ruleAt(fileStarts, where.line());
+            out.add(new RuleProblem("error", file, where.line(), where.column(), rule, where.message()));
+        }
+        // "Parser returned a null Package" only repeats that a file has a syntax error reported beside it
+        if (out.size() > 1) {
+            List<RuleProblem> kept = out.stream().filter(p -> !(p.message().startsWith("Parser returned a null Package")
+                    && out.stream().anyMatch(o -> o != p && o.file().equals(p.file())))).toList();
+            out.clear();
+            out.addAll(kept);
         }
         out.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         return out;
-    }
-
-    /** "Tumor has no field depthCmm; its fields are ..." in place of the compiler's words. */
-    static String unknownField(String className, String field) {
-        String simple = className.substring(className.lastIndexOf('.') + 1);
-        try {
-            Class<?> type = Class.forName(className);
-            java.util.List<String> fields = new ArrayList<>();
-            if (type.isRecord()) {
-                for (var c : type.getRecordComponents()) fields.add(c.getName());
-            }
-            for (var method : type.getMethods()) {
-                String n = method.getName();
-                if (method.getParameterCount() == 0 && n.startsWith("is") && n.length() > 2 && method.getReturnType() == boolean.class) {
-                    fields.add(Character.toLowerCase(n.charAt(2)) + n.substring(3));
-                }
-            }
-            return simple + " has no field '" + field + "'; its fields are " + String.join(", ", fields);
-        } catch (ClassNotFoundException | LinkageError e) {
-            return simple + " has no field '" + field + "'";
-        }
     }
 
     /** Drools messages repeat themselves over several lines; keep them to one readable line. */
@@ -126,7 +108,7 @@ public final class KnowledgeBaseLoader {
         return one.length() > 400 ? one.substring(0, 400) + " ..." : one;
     }
 
-    public record RuleStart(String name, int line) { }
+    record RuleStart(String name, int line) { }
 
     /** Where each rule starts in a DRL text, by name; used for file:line and for naming errors. */
     public static List<RuleStart> ruleStarts(String text) {
@@ -150,6 +132,14 @@ public final class KnowledgeBaseLoader {
             }
         }
         return out;
+    }
+
+    static int lineOf(List<RuleStart> starts, int line) {
+        int found = 0;
+        for (RuleStart s : starts) {
+            if (s.line() <= line) found = s.line();
+        }
+        return found;
     }
 
     static String ruleAt(List<RuleStart> starts, int line) {

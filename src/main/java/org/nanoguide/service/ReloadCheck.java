@@ -16,6 +16,6 @@ public final class ReloadCheck {
 
     /** The errors that keep a knowledge base from being served; empty when it may be served. */
     public static List<RuleProblem> problems(KnowledgeBase kb) {
-        return Lint.rules(kb).stream().filter(RuleProblem::isError).toList();
+        return Lint.run(kb.files()).stream().filter(RuleProblem::isError).toList();
     }
 }

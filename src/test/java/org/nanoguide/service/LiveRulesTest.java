@@ -62,7 +62,7 @@ class LiveRulesTest {
         String id = TestKb.kb().rules().get(0).id();
         Files.writeString(rules.resolve("zz.drl"), RULE.replace("test-nested", id));
         assertFalse(live.reload());
-        assertTrue(live.lastReload().error().contains("@id(\"" + id + "\") is used by 2 rules"), live.lastReload().error());
+        assertTrue(live.lastReload().error().contains("@id(\"" + id + "\") is already used by rule"), live.lastReload().error());
         assertThrows(RulesInvalidException.class, () -> LiveRules.fromFolder(rules, 10_000), "nor served at start");
     }
 

@@ -28,6 +28,7 @@ final class CompileMessages {
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
     private static final Pattern NO_FIELD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\(([^)]*)\\) is undefined");
+    private static final Pattern NOT_A_FIELD = Pattern.compile("(\\w+) cannot be resolved or is not a field");
     private static final Pattern MVEL_POS = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
 
     record Located(int line, int column, String message) { }
@@ -65,6 +66,8 @@ final class CompileMessages {
             String type = m.group(1);
             String field = m.group(2);
             String simple = type.substring(type.lastIndexOf('.') + 1);
+            Class<?> c = load(type);
+            if (c != null && c.isEnum()) return unknownConstant(c, field, lines, line, ruleLine, column);
             List<String> fields = fields(type);
             return new Located(line, columnOf(lines, line, field, column), simple + " has no field '" + field + "'"
                     + (fields.isEmpty() ? "" : "; its fields are: " + String.join(", ", fields)));
@@ -90,11 +93,46 @@ final class CompileMessages {
             return new Located(l, c, "new " + type + "(" + m.group(2) + ") does not match: " + type + " is written "
                     + (forms.isEmpty() ? "differently" : String.join(" or ", forms)));
         }
+        m = NOT_A_FIELD.matcher(message);
+        if (m.find() && lines != null) {
+            String name = m.group(1);
+            Pattern qualified = Pattern.compile("\\b(\\w+)\\s*\\.\\s*" + Pattern.quote(name) + "\\b");
+            for (int i = Math.max(0, (ruleLine > 0 ? ruleLine : line) - 1); i < lines.length; i++) {
+                Matcher q = qualified.matcher(lines[i]);
+                if (q.find()) {
+                    Class<?> c = load(q.group(1));
+                    if (c != null && c.isEnum()) return unknownConstant(c, name, lines, i + 1, ruleLine, column);
+                    break;
+                }
+                if (i >= line && lines[i].strip().equals("end")) break;
+            }
+        }
         m = MVEL_POS.matcher(message);
         if (m.find() && column <= 0 && line > 0) {
             return new Located(line, 0, message);
         }
         return new Located(line, column, message);
+    }
+
+    /** {@code Carrier.GOLD_NANO}: names the vocabulary's values, at the line and column where it is written. */
+    private static Located unknownConstant(Class<?> type, String name, String[] lines, int line, int ruleLine, int column) {
+        String simple = type.getSimpleName();
+        int l = line;
+        int c = column;
+        if (lines != null) {
+            Pattern p = Pattern.compile("\\b" + Pattern.quote(simple) + "\\s*\\.\\s*(" + Pattern.quote(name) + ")\\b");
+            int from = l > 0 ? l - 1 : Math.max(0, ruleLine - 1);
+            for (int i = from; i < lines.length; i++) {
+                Matcher m = p.matcher(lines[i]);
+                if (m.find()) {
+                    l = i + 1;
+                    c = m.start(1) + 1;
+                    break;
+                }
+            }
+        }
+        String values = Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).collect(Collectors.joining(", "));
+        return new Located(l, c, simple + "." + name + " does not exist; the values of " + simple + " are: " + values);
     }
 
     private static int columnOf(String[] lines, int line, String word, int fallback) {

@@ -161,4 +161,14 @@ class CheckCommandTest {
         assertEquals("does-not-compile", b.get("status").asText());
         assertEquals(10, b.get("compileErrors").get(0).get("line").asInt());
     }
+
+    @Test
+    void evaluateAlsoExplainsAnUnknownConstant() throws Exception {
+        Path rules = rulesWith("carrier.drl", "rule \"Brain tumor\"\n    @id(\"brain\") @section(\"2.2\") @refs(\"\")\nwhen\n"
+                + "    Tumor( type == TumorType.BRAIN )\nthen\n    insert(new Finding(\"X\", \"x\"));\nend\n");
+        var r = AuthoringCli.run("evaluate", "--rules", rules.toString(), TestKb.CASES.toString());
+        assertEquals(2, r.code(), r.all());
+        assertTrue(r.err().contains(rules.resolve("carrier.drl") + ":9:30: error: TumorType.BRAIN does not exist; the values of TumorType are: BREAST"), r.err());
+        assertTrue(r.err().contains("(in rule \"Brain tumor\")"), r.err());
+    }
 }

@@ -72,8 +72,7 @@ public final class CheckText {
             if (!never.isEmpty()) {
                 sb.append("   Never fired on these cases (add a case that needs them, or check their conditions):\n");
                 for (CheckReport.RuleCoverage c : never) {
-                    sb.append("      ").append(c.ruleId() == null ? "(no id)" : c.ruleId()).append("  ").append(c.location())
-                            .append("  \"").append(c.rule()).append("\"\n");
+                    sb.append(String.format(Locale.ROOT, "      %-44s %s  \"%s\"%n", c.ruleId() == null ? "(no id)" : c.ruleId(), c.location(), c.rule()));
                 }
             }
             sb.append('\n');

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nanoguide.TestKb;
-import org.nanoguide.cli.AuthoringCli;
 
 /**
  * Follows docs/authoring.md's worked example as a new user would: copies rules/, adds the

@@ -1,16 +1,14 @@
-package org.nanoguide.cli;
+package org.nanoguide.check;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.nanoguide.TestKb;
+import org.nanoguide.cli.Cli;
 
-/** Runs the nanoguide command line in-process and captures what it prints; copies rule folders for tests. */
+/** The shared CLI runner with the exit code named {@code code} and both streams together; copies rule folders for tests. */
 public final class AuthoringCli {
     public record Run(int code, String out, String err) {
         public String all() { return out + err; }
@@ -18,22 +16,10 @@ public final class AuthoringCli {
 
     private AuthoringCli() { }
 
-    public static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            System.out.flush();
-            System.err.flush();
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    /** Runs through the shared in-process runner {@link Cli}, which captures picocli's out and err. */
+    public static Run run(String... args) {
+        Cli.Run r = Cli.run(args);
+        return new Run(r.status(), r.out(), r.err());
     }
 
     /** A copy of the project's rules/ under {@code dir}/rules. */

@@ -1,4 +1,4 @@
-package org.nanoguide.cli;
+package org.nanoguide.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

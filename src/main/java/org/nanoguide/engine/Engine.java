@@ -112,6 +112,7 @@ public final class Engine {
         final List<Object> inserted = new ArrayList<>();
         final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
         final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Map<Object, String> text = new IdentityHashMap<>();
         RuleInfo current;
 
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
@@ -124,7 +125,13 @@ public final class Engine {
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 List<String> facts = new ArrayList<>();
                 for (Object o : event.getMatch().getObjects()) {
-                    if (!o.getClass().getName().startsWith("org.drools.")) facts.add(String.valueOf(o));
+                    if (o instanceof Record) {
+                        // records are immutable: their text is computed once per session (the case's
+                        // facts appear in most firings); same text, so the same output bytes
+                        facts.add(text.computeIfAbsent(o, String::valueOf));
+                    } else if (!o.getClass().getName().startsWith("org.drools.")) {
+                        facts.add(String.valueOf(o));
+                    }
                 }
                 trace.add(new Firing(current, facts));
                 current = null;

@@ -2,6 +2,7 @@ package org.nanoguide;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.nanoguide.explain.Explainer;
 import org.nanoguide.explain.Result;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.KnowledgeBaseLoader;
+import org.nanoguide.kb.RuleInfo;
 import org.nanoguide.kb.RulesInvalidException;
 import org.nanoguide.model.CaseInput;
 import org.nanoguide.model.CaseReader;
@@ -25,8 +27,23 @@ import org.nanoguide.render.JsonRenderer;
  * Result result = guide.evaluate(caseJson);         // throws InvalidCaseException on bad input
  * String json = Nanoguide.toJson(result);           // the contract's JSON
  * }</pre>
- * Instances are immutable and thread-safe and hold no global state; results are immutable.
- * To change rules, build a new instance and swap it in (the service does this on reload).
+ *
+ * <p><b>Threads.</b> An instance is immutable and thread-safe: share one across threads; each
+ * evaluation runs in its own rule session. Loading compiles the rules (seconds), evaluating a
+ * case takes well under a millisecond, so build an instance once and keep it.
+ *
+ * <p><b>No global state.</b> Instances share nothing but the immutable case reader and
+ * schema; two instances over different rules can serve side by side. To change rules, build a
+ * new instance and swap it in (the HTTP service does this on reload, see
+ * {@code org.nanoguide.service.LiveRules}).
+ *
+ * <p><b>Results.</b> {@link Result} and everything in it are immutable records.
+ * {@link #toJson(Result)} gives the contract's JSON (result-format.md), byte for byte what
+ * {@code nanoguide evaluate --format ndjson} prints for the same case and rules.
+ *
+ * <p><b>Errors.</b> Invalid input throws {@link InvalidCaseException}, whose message names the
+ * JSON path (and the line and column, where known). Rules that misbehave (a runaway rule hits the
+ * firing bound, or a rule fails) throw {@link EvaluationException}, naming the rules involved.
  */
 public final class Nanoguide {
     private static final CaseReader READER = new CaseReader();
@@ -39,52 +56,99 @@ public final class Nanoguide {
         this.engine = engine;
     }
 
-    /** The rules bundled with this program. */
+    /**
+     * The rules bundled with this program (the project's {@code rules/} at build time).
+     *
+     * @throws RulesInvalidException when they do not compile; the problems name file and line
+     */
     public static Nanoguide bundled() throws RulesInvalidException {
         return of(KnowledgeBaseLoader.loadBundled());
     }
 
-    /** The rules in a folder of {@code .drl} files (such as a copy of {@code rules/}). */
+    /**
+     * The rules in a folder of {@code .drl} files (such as a copy of {@code rules/}), read and
+     * compiled now; later edits to the folder do not affect this instance.
+     *
+     * @throws RulesInvalidException when they do not compile; the problems name file and line
+     * @throws IOException           when the folder cannot be read
+     */
     public static Nanoguide fromFolder(Path rulesDir) throws RulesInvalidException, IOException {
         return of(KnowledgeBaseLoader.load(rulesDir));
     }
 
+    /** An instance over a knowledge base already compiled, with the default firing bound. */
     public static Nanoguide of(KnowledgeBase kb) {
         return new Nanoguide(kb, new Engine());
     }
 
-    /** The same knowledge base with another bound on rule firings per case. */
+    /** The same knowledge base with another bound on rule firings per case (default 10,000). */
     public Nanoguide withMaxFirings(int maxFirings) {
         return new Nanoguide(knowledgeBase, new Engine(maxFirings));
     }
 
+    /** The compiled rules this instance evaluates with. */
     public KnowledgeBase knowledgeBase() { return knowledgeBase; }
 
-    /** The shared, thread-safe case reader and validator. */
+    /** The knowledge base's version ({@code knowledge-base.properties}), as every result carries it. */
+    public String version() { return knowledgeBase.version(); }
+
+    /** sha256 over the rule files, as every result carries it: the same rules give the same fingerprint. */
+    public String fingerprint() { return knowledgeBase.fingerprint(); }
+
+    /** Every rule with its metadata (id, section, refs, strength, file and line). */
+    public List<RuleInfo> rules() { return knowledgeBase.rules(); }
+
+    /** The shared, thread-safe case reader and validator (the case schema is {@code reader().schemaText()}). */
     public static CaseReader reader() { return READER; }
 
-    /** Evaluates a valid case. Throws {@link EvaluationException} only when the rules misbehave. */
+    /**
+     * Evaluates a case already in the model.
+     *
+     * @throws EvaluationException only when the rules misbehave (runaway or failing rule)
+     */
     public Result evaluate(NanoCase c) {
         return Explainer.explain(engine.evaluate(knowledgeBase, c));
     }
 
-    /** Reads, validates and evaluates one case given as JSON text. */
+    /**
+     * Reads, validates and evaluates one case given as JSON text (one object). A case without
+     * an {@code id} gets the id {@code case}.
+     *
+     * @throws InvalidCaseException when the text is not a valid case; the message names the JSON path
+     */
     public Result evaluate(String caseJson) throws InvalidCaseException {
         return evaluate(toCase(READER.readOne("case", caseJson)));
     }
 
-    /** Reads, validates and evaluates one case from a stream of JSON. */
+    /**
+     * Reads, validates and evaluates one case from a stream of UTF-8 JSON, read to its end (the
+     * caller closes it).
+     *
+     * @throws InvalidCaseException when the text is not a valid case; the message names the JSON path
+     */
     public Result evaluate(InputStream caseJson) throws InvalidCaseException, IOException {
-        return evaluate(new String(caseJson.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        return evaluate(new String(caseJson.readAllBytes(), StandardCharsets.UTF_8));
     }
 
-    /** Evaluates a JSON document of one case or an array of cases; throws on the first invalid one. */
+    /**
+     * Evaluates a JSON document of one case or an array of cases, in order. Every case is
+     * validated before any is evaluated.
+     *
+     * @throws InvalidCaseException naming the first invalid case ({@code case[2]: $[2].tumor...})
+     */
     public List<Result> evaluateAll(String json) throws InvalidCaseException {
-        List<Result> out = new ArrayList<>();
-        for (CaseInput in : READER.readDocument("case", "case", json.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0)) {
-            out.add(evaluate(toCase(in)));
+        List<NanoCase> cases = new ArrayList<>();
+        for (CaseInput in : READER.readDocument("case", "case", json.getBytes(StandardCharsets.UTF_8), 0)) {
+            cases.add(toCase(in));
         }
-        return out;
+        List<Result> out = new ArrayList<>(cases.size());
+        for (NanoCase c : cases) out.add(evaluate(c));
+        return List.copyOf(out);
+    }
+
+    /** {@link #evaluateAll(String)} from a stream of UTF-8 JSON (the caller closes it). */
+    public List<Result> evaluateAll(InputStream json) throws InvalidCaseException, IOException {
+        return evaluateAll(new String(json.readAllBytes(), StandardCharsets.UTF_8));
     }
 
     private static NanoCase toCase(CaseInput in) throws InvalidCaseException {
@@ -95,5 +159,20 @@ public final class Nanoguide {
     /** The contract's JSON for a result, on one line; the same result always gives the same bytes. */
     public static String toJson(Result result) {
         return JsonRenderer.compact(result);
+    }
+
+    /** A JSON array of results on one line, as {@code POST /v1/evaluate} answers an array of cases. */
+    public static String toJson(List<Result> results) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) sb.append(',');
+            sb.append(JsonRenderer.compact(results.get(i)));
+        }
+        return sb.append(']').toString();
+    }
+
+    /** Reads a result back from its JSON (for storing and replaying answers). */
+    public static Result fromJson(String resultJson) {
+        return JsonRenderer.parse(resultJson);
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.nanoguide.explain.Result;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.engine.EvaluationException;
 import org.nanoguide.model.CaseInput;
@@ -26,10 +28,14 @@ final class BatchRunner {
         this.threads = Math.max(1, threads);
     }
 
-    /** Every input becomes exactly one outcome, passed to {@code sink} in input order. */
-    void run(Iterator<CaseInput> inputs, Consumer<Outcome> sink) {
+    /**
+     * Every input becomes exactly one outcome, passed to {@code sink} in input order. Parsing
+     * deferred inputs, evaluating and {@code render}ing happen on the worker threads; only
+     * reading the input and writing the output stay on the calling thread.
+     */
+    void run(Iterator<CaseInput> inputs, Function<Result, String> render, Consumer<Outcome> sink) {
         if (threads == 1) {
-            while (inputs.hasNext()) sink.accept(evaluate(inputs.next()));
+            while (inputs.hasNext()) sink.accept(evaluate(inputs.next(), render));
             return;
         }
         int window = threads * 256;
@@ -45,7 +51,7 @@ final class BatchRunner {
                 if (in instanceof CaseInput.Rejected r) {
                     inFlight.add(CompletableFuture.completedFuture(new Outcome.Rejected(r.source(), r.message())));
                 } else {
-                    inFlight.add(pool.submit(() -> evaluate(in)));
+                    inFlight.add(pool.submit(() -> evaluate(in, render)));
                 }
                 while (inFlight.size() >= window || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
                     sink.accept(take(inFlight.poll()));
@@ -57,11 +63,13 @@ final class BatchRunner {
         }
     }
 
-    private Outcome evaluate(CaseInput in) {
+    private Outcome evaluate(CaseInput raw, Function<Result, String> render) {
+        CaseInput in = raw.resolve();
         if (in instanceof CaseInput.Rejected r) return new Outcome.Rejected(r.source(), r.message());
         CaseInput.Valid v = (CaseInput.Valid) in;
         try {
-            return new Outcome.Evaluated(v.source(), guide.evaluate(v.value()));
+            Result result = guide.evaluate(v.value());
+            return new Outcome.Evaluated(v.source(), result, render == null ? null : render.apply(result));
         } catch (EvaluationException e) {
             return new Outcome.Failed(v.source(), v.source() + ": case " + v.value().id() + ": " + e.getMessage());
         } catch (RuntimeException e) {

@@ -1,9 +1,6 @@
 package org.nanoguide.cli;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,14 +72,14 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("nanoguide evaluate: --threads must be at least 1");
             return 2;
         }
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter out = spec.commandLine().getOut();
         Progress progress = Progress.forStderr(err);
         Writer writer = new Writer(out);
         long[] counts = new long[3];
-        new BatchRunner(guide, n).run(new CaseSources(Nanoguide.reader(), inputs, System.in), outcome -> {
+        new BatchRunner(guide, n).run(new CaseSources(Nanoguide.reader(), inputs, System.in, true), renderer(), outcome -> {
             if (outcome instanceof Outcome.Evaluated e) {
                 counts[0]++;
-                writer.write(e.result());
+                writer.write(e.result(), e.rendered());
             } else {
                 counts[outcome instanceof Outcome.Rejected ? 1 : 2]++;
                 out.flush();
@@ -102,37 +99,48 @@ final class EvaluateCommand implements Callable<Integer> {
         return counts[1] + counts[2] > 0 ? 1 : 0;
     }
 
+    /** How a worker thread writes one result in the chosen format; null where the whole output is built at the end. */
+    private java.util.function.Function<Result, String> renderer() {
+        return switch (format) {
+            case ndjson -> JsonRenderer::compact;
+            case json -> JsonRenderer::pretty;
+            case text -> r -> TextRenderer.render(r, trace);
+            case markdown -> r -> MarkdownRenderer.render(r, trace);
+            case html -> null;
+        };
+    }
+
     /** Writes results in the chosen format as they come, holding at most one back (json) or the page (html). */
     private final class Writer {
         private final PrintWriter out;
-        private Result held;
+        private String held;
         private int written;
         private final List<Result> page = new ArrayList<>();
 
         Writer(PrintWriter out) { this.out = out; }
 
-        void write(Result r) {
+        void write(Result r, String rendered) {
             switch (format) {
-                case ndjson -> out.println(JsonRenderer.compact(r));
+                case ndjson -> out.println(rendered);
                 case json -> {
                     // one case prints one object; from the second on, an array
                     if (written == 0 && held == null) {
-                        held = r;
+                        held = rendered;
                         return;
                     }
                     if (held != null) {
                         out.print("[\n");
-                        out.print(indent(JsonRenderer.pretty(held)));
+                        out.print(indent(held));
                         held = null;
                     }
                     out.print(",\n");
-                    out.print(indent(JsonRenderer.pretty(r)));
+                    out.print(indent(rendered));
                 }
                 case text -> {
                     if (written > 0) out.println("-".repeat(72));
-                    out.print(TextRenderer.render(r, trace));
+                    out.print(rendered);
                 }
-                case markdown -> out.print(MarkdownRenderer.render(r, trace));
+                case markdown -> out.print(rendered);
                 case html -> page.add(r);
             }
             written++;
@@ -141,7 +149,7 @@ final class EvaluateCommand implements Callable<Integer> {
         void finish() {
             switch (format) {
                 case json -> {
-                    if (held != null) out.println(JsonRenderer.pretty(held));
+                    if (held != null) out.println(held);
                     else if (written > 0) out.println("\n]");
                     else out.println("[]");
                 }

@@ -1,7 +1,11 @@
 package org.nanoguide.cli;
 
 import java.io.IOException;
+import java.io.BufferedWriter;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,14 +17,20 @@ import picocli.CommandLine.Command;
         description = {
                 "Explained, cited advice on cancer nanomedicine carriers from a rule base built on a 2025 review.",
                 "Research decision support only, not a prescription."},
-        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, CheckCommand.class, RulesCommand.class, ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 all good; 1 some input rejected or some check failed; 2 usage or rule errors."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        CommandLine cl = commandLine();
+        cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int status = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(status);
     }
 
     /** Runs a command line and returns its exit status (tests call this). */

@@ -6,7 +6,8 @@ import org.nanoguide.explain.Result;
 sealed interface Outcome {
     String source();
 
-    record Evaluated(String source, Result result) implements Outcome { }
+    /** {@code rendered}: the result already written in the output format (on a worker thread), or null. */
+    record Evaluated(String source, Result result, String rendered) implements Outcome { }
 
     /** Bad input: the message names the file, the JSON path and the line. */
     record Rejected(String source, String message) implements Outcome { }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.KnowledgeBaseLoader;
+import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleProblem;
 import org.nanoguide.kb.RulesInvalidException;
 import picocli.CommandLine.Option;
@@ -27,16 +28,31 @@ final class RulesOption {
         return null;
     }
 
+    /** The rule files, from the folder or the bundled copy. */
+    RuleFiles files() throws IOException {
+        Path folder = folder();
+        return folder == null ? RuleFiles.bundled() : RuleFiles.fromFolder(folder);
+    }
+
+    /** A problem with its file named as the user would open it: the folder joined to the file. */
+    String display(RuleProblem p) {
+        Path base = folder();
+        return base == null ? p.toString() : base.resolve(p.file()).normalize() + p.toString().substring(p.file().length());
+    }
+
+    /** Where a rule is, as the user would open it. */
+    String place(String file, int line) {
+        Path base = folder();
+        return (base == null ? "bundled:" + file : base.resolve(file).normalize().toString()) + ":" + line;
+    }
+
     /** Loads the rules, or prints why not (file:line:column: message) and returns null. */
     KnowledgeBase load(PrintWriter err) {
         Path folder = folder();
         try {
             return folder == null ? KnowledgeBaseLoader.loadBundled() : KnowledgeBaseLoader.load(folder);
         } catch (RulesInvalidException e) {
-            Path base = folder;
-            for (RuleProblem p : e.problems()) {
-                err.println(base == null ? p.toString() : base.resolve(p.file()).normalize() + p.toString().substring(p.file().length()));
-            }
+            for (RuleProblem p : e.problems()) err.println(display(p));
             err.println("nanoguide: the rules do not compile (" + e.problems().size() + " error"
                     + (e.problems().size() == 1 ? "" : "s") + ")");
             return null;

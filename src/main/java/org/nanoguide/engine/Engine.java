@@ -61,11 +61,11 @@ public final class Engine {
     }
 
     public Evaluation evaluate(KnowledgeBase kb, NanoCase c) {
-        KieSession session = kb.kieBase().newKieSession();
+        KieSession session = kb.newSession();
         Recorder recorder = new Recorder(kb);
         try {
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder.agenda);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder.runtime);
+            session.addEventListener(recorder.agenda);
+            session.addEventListener(recorder.runtime);
             for (Object fact : facts(c)) session.insert(fact);
             int fired;
             try {
@@ -76,6 +76,9 @@ public final class Engine {
             if (fired > maxFirings) throw runaway(recorder);
             return new Evaluation(c, kb, recorder.conclusions(), recorder.trace);
         } finally {
+            // a pooled session is reset on dispose and serves the next case; its listeners must go
+            session.removeEventListener(recorder.agenda);
+            session.removeEventListener(recorder.runtime);
             session.dispose();
         }
     }
@@ -112,6 +115,7 @@ public final class Engine {
         final List<Object> inserted = new ArrayList<>();
         final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
         final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Each fact's text, made once per case: the same facts match many firings. */
         final Map<Object, String> text = new IdentityHashMap<>();
         RuleInfo current;
 
@@ -125,13 +129,7 @@ public final class Engine {
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 List<String> facts = new ArrayList<>();
                 for (Object o : event.getMatch().getObjects()) {
-                    if (o instanceof Record) {
-                        // records are immutable: their text is computed once per session (the case's
-                        // facts appear in most firings); same text, so the same output bytes
-                        facts.add(text.computeIfAbsent(o, String::valueOf));
-                    } else if (!o.getClass().getName().startsWith("org.drools.")) {
-                        facts.add(String.valueOf(o));
-                    }
+                    if (!o.getClass().getName().startsWith("org.drools.")) facts.add(text.computeIfAbsent(o, String::valueOf));
                 }
                 trace.add(new Firing(current, facts));
                 current = null;

@@ -19,8 +19,11 @@ public final class KnowledgeBase {
     private final String fingerprint;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byDroolsName;
+    /** The same, by the rule objects themselves: the trace asks for every firing, so no string keys. */
+    private final Map<org.kie.api.definition.rule.Rule, RuleInfo> byRule = new java.util.IdentityHashMap<>();
     private final Map<String, RuleInfo> byId;
     private final Instant loadedAt;
+    private final org.kie.api.runtime.KieSessionsPool sessions;
 
     KnowledgeBase(KieBase kieBase, RuleFiles files, List<RuleInfo> rules) {
         this.kieBase = kieBase;
@@ -33,6 +36,21 @@ public final class KnowledgeBase {
         this.byId = rules.stream().filter(r -> r.id() != null)
                 .collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity(), (a, b) -> a));
         this.loadedAt = Instant.now();
+        for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule r : pkg.getRules()) {
+                RuleInfo info = byDroolsName.get(key(r.getPackageName(), r.getName()));
+                if (info != null) byRule.put(r, info);
+            }
+        }
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * A session for one evaluation, from a pool: building a session's network memory costs more
+     * than most evaluations, so sessions are reset and reused. Dispose it to give it back.
+     */
+    public org.kie.api.runtime.KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     static String key(String pkg, String name) { return pkg + "/" + name; }
@@ -58,7 +76,8 @@ public final class KnowledgeBase {
 
     /** The rule of a Drools rule object, by package and name. */
     public RuleInfo ruleOf(org.kie.api.definition.rule.Rule rule) {
-        RuleInfo info = byDroolsName.get(key(rule.getPackageName(), rule.getName()));
+        RuleInfo info = byRule.get(rule);
+        if (info == null) info = byDroolsName.get(key(rule.getPackageName(), rule.getName()));
         if (info == null) throw new IllegalStateException("rule not in this knowledge base: " + rule.getName());
         return info;
     }

@@ -68,7 +68,11 @@ public final class KnowledgeBaseLoader {
 
     private static List<RuleProblem> problems(RuleFiles files, KnowledgeBuilder builder) {
         Map<String, List<RuleStart>> starts = new HashMap<>();
-        for (RuleFiles.RuleFile f : files.drlFiles()) starts.put(f.path(), ruleStarts(f.text()));
+        Map<String, String[]> texts = new HashMap<>();
+        for (RuleFiles.RuleFile f : files.drlFiles()) {
+            starts.put(f.path(), ruleStarts(f.text()));
+            texts.put(f.path(), f.text().split("\n", -1));
+        }
         List<RuleProblem> out = new ArrayList<>();
         for (KnowledgeBuilderError e : builder.getErrors()) {
             String file = e.getResource() == null ? files.origin() : e.getResource().getSourcePath();
@@ -81,8 +85,18 @@ public final class KnowledgeBaseLoader {
                 if (line <= 0) line = Integer.parseInt(m.group(1));
                 column = Integer.parseInt(m.group(2)) + 1;
             }
-            String rule = ruleAt(starts.getOrDefault(file, List.of()), line);
-            out.add(new RuleProblem("error", file, line, column, rule, clean(message)));
+            List<RuleStart> fileStarts = starts.getOrDefault(file, List.of());
+            String[] text = texts.get(file);
+            CompileMessages.Located where = CompileMessages.explain(clean(message), line, column, text, lineOf(fileStarts, line));
+            String rule = ruleAt(fileStarts, where.line());
+            out.add(new RuleProblem("error", file, where.line(), where.column(), rule, where.message()));
+        }
+        // "Parser returned a null Package" only repeats that a file has a syntax error reported beside it
+        if (out.size() > 1) {
+            List<RuleProblem> kept = out.stream().filter(p -> !(p.message().startsWith("Parser returned a null Package")
+                    && out.stream().anyMatch(o -> o != p && o.file().equals(p.file())))).toList();
+            out.clear();
+            out.addAll(kept);
         }
         out.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         return out;
@@ -118,6 +132,14 @@ public final class KnowledgeBaseLoader {
             }
         }
         return out;
+    }
+
+    static int lineOf(List<RuleStart> starts, int line) {
+        int found = 0;
+        for (RuleStart s : starts) {
+            if (s.line() <= line) found = s.line();
+        }
+        return found;
     }
 
     static String ruleAt(List<RuleStart> starts, int line) {

@@ -10,7 +10,19 @@ public sealed interface CaseInput {
 
     long index();
 
+    /** This input, read and validated (a {@link Deferred} input is read now; the others are already). */
+    default CaseInput resolve() { return this; }
+
     record Valid(String source, long index, NanoCase value) implements CaseInput { }
 
     record Rejected(String source, long index, String message) implements CaseInput { }
+
+    /**
+     * A line not yet parsed, so that a batch can parse and validate on its worker threads;
+     * only {@link CaseSources} made with deferred parsing gives these.
+     */
+    record Deferred(String source, long index, java.util.function.Supplier<CaseInput> reader) implements CaseInput {
+        @Override
+        public CaseInput resolve() { return reader.get(); }
+    }
 }

@@ -140,7 +140,7 @@ public final class CaseReader {
             String detail = detail(first, path);
             if ("additionalProperties".equals(first.getType()) && first.getProperty() != null) {
                 steps.add(first.getProperty());
-                path = path + "." + first.getProperty();
+                path = path + member(first.getProperty());
                 detail = "unknown field \"" + first.getProperty() + "\" (check its spelling against the case format)";
             }
             String more = sorted.size() > 1 ? " (and " + (sorted.size() - 1) + " more problem" + (sorted.size() > 2 ? "s" : "") + ")" : "";
@@ -153,6 +153,11 @@ public final class CaseReader {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return new CaseInput.Rejected(source, index, source + ": " + pathPrefix + ": " + e.getMessage());
         }
+    }
+
+    /** {@code .name}, or {@code ['na me']} when the name is not a plain identifier (a stray space shows). */
+    static String member(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "['" + name.replace("'", "\\'") + "']";
     }
 
     private String where(byte[] doc, List<Object> steps) {

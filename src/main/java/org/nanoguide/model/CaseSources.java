@@ -26,10 +26,21 @@ public final class CaseSources implements Iterator<CaseInput> {
     private Iterator<CaseInput> current = List.<CaseInput>of().iterator();
     private long index;
 
+    private final boolean deferParsing;
+
     public CaseSources(CaseReader reader, List<String> inputs, InputStream stdin) {
+        this(reader, inputs, stdin, false);
+    }
+
+    /**
+     * @param deferParsing NDJSON lines come as {@link CaseInput.Deferred}, to be parsed and
+     *                     validated by whoever resolves them (a batch's worker threads)
+     */
+    public CaseSources(CaseReader reader, List<String> inputs, InputStream stdin, boolean deferParsing) {
         this.reader = reader;
         this.pending = new ArrayDeque<>(inputs);
         this.stdin = stdin;
+        this.deferParsing = deferParsing;
     }
 
     @Override
@@ -89,7 +100,7 @@ public final class CaseSources implements Iterator<CaseInput> {
     private static Iterator<CaseInput> single(CaseInput c) { return List.of(c).iterator(); }
 
     private Iterator<CaseInput> ndjson(String name, InputStream raw) {
-        InputStream in = raw instanceof java.io.BufferedInputStream ? raw : new java.io.BufferedInputStream(raw, 1 << 16);
+        InputStream in = raw;
         return new Iterator<>() {
             final java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(2048);
             long line;
@@ -121,7 +132,12 @@ public final class CaseSources implements Iterator<CaseInput> {
                         from = 3;
                     }
                     if (isBlank(bytes, from)) continue;
-                    next = reader.readLine(name, line, from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, bytes.length), index++);
+                    byte[] doc = from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, bytes.length);
+                    long lineNo = line;
+                    long at = index++;
+                    next = deferParsing
+                            ? new CaseInput.Deferred(name + ":" + lineNo, at, () -> reader.readLine(name, lineNo, doc, at))
+                            : reader.readLine(name, lineNo, doc, at);
                 }
                 return next != null;
             }
@@ -134,17 +150,33 @@ public final class CaseSources implements Iterator<CaseInput> {
                 return out;
             }
 
+            final byte[] chunk = new byte[1 << 16];
+            int pos;
+            int limit;
+
             /** One line as bytes, without its line break; null at the end. Each line is decoded on its own. */
             private byte[] readLine() throws IOException {
                 buf.reset();
-                int b;
                 boolean any = false;
-                while ((b = in.read()) != -1) {
+                while (true) {
+                    if (pos >= limit) {
+                        limit = in.read(chunk, 0, chunk.length);
+                        pos = 0;
+                        if (limit <= 0) {
+                            limit = 0;
+                            if (!any) return null;
+                            break;
+                        }
+                    }
                     any = true;
-                    if (b == '\n') break;
-                    buf.write(b);
+                    int start = pos;
+                    while (pos < limit && chunk[pos] != '\n') pos++;
+                    buf.write(chunk, start, pos - start);
+                    if (pos < limit) {
+                        pos++;
+                        break;
+                    }
                 }
-                if (!any) return null;
                 byte[] out = buf.toByteArray();
                 int len = out.length;
                 if (len > 0 && out[len - 1] == '\r') out = java.util.Arrays.copyOf(out, len - 1);

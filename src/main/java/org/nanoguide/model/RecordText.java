@@ -25,7 +25,7 @@ public final class RecordText {
         for (Component c : components) {
             Object value;
             try {
-                value = c.getter.invoke(r);
+                value = (Object) c.getter.invokeExact(r);
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
@@ -49,7 +49,9 @@ public final class RecordText {
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         for (int i = 0; i < rc.length; i++) {
             try {
-                out[i] = new Component(rc[i].getName(), lookup.unreflect(rc[i].getAccessor()));
+                MethodHandle h = lookup.unreflect(rc[i].getAccessor())
+                        .asType(java.lang.invoke.MethodType.methodType(Object.class, Record.class));
+                out[i] = new Component(rc[i].getName(), h);
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,0 +1,148 @@
+package org.nanoguide.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nanoguide.Nanoguide;
+import org.nanoguide.engine.Engine;
+import org.nanoguide.engine.Evaluation;
+import org.nanoguide.engine.EvaluationException;
+import org.nanoguide.engine.Firing;
+import org.nanoguide.explain.Explainer;
+import org.nanoguide.explain.Result;
+import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.kb.KnowledgeBaseLoader;
+import org.nanoguide.kb.RuleFiles;
+import org.nanoguide.kb.RuleInfo;
+import org.nanoguide.kb.RuleProblem;
+import org.nanoguide.kb.RulesInvalidException;
+import org.nanoguide.model.CaseInput;
+import org.nanoguide.model.CaseSources;
+import org.nanoguide.model.NanoCase;
+
+/**
+ * {@code nanoguide check}: compiles the rules, lints them, runs every case that has an
+ * {@code expected} block, and reports coverage and conflicts. Decides nothing medical.
+ */
+public final class Checker {
+    private Checker() { }
+
+    /**
+     * @param files  the rule files
+     * @param inputs case files or folders; cases without an {@code expected} block are skipped
+     * @param strict warnings fail the check too
+     */
+    public static CheckReport check(RuleFiles files, List<String> inputs, boolean strict) {
+        List<RuleProblem> lint = place(files, Lint.run(files));
+        KnowledgeBase kb;
+        List<RuleProblem> compile = List.of();
+        try {
+            kb = KnowledgeBaseLoader.compile(files);
+        } catch (RulesInvalidException e) {
+            kb = null;
+            compile = place(files, withoutVocabularyNoise(e.problems(), Lint.run(files)));
+        }
+        var summary = new CheckReport.RulesSummary(files.origin(), files.drlFiles().size(), kb == null ? 0 : kb.ruleCount(),
+                files.properties().getProperty("version", "unversioned"), files.fingerprint());
+        if (kb == null) {
+            return new CheckReport("does-not-compile", 2, summary, compile, lint,
+                    new CheckReport.CasesSummary(0, 0, 0, 0, List.of()), List.of(), List.of());
+        }
+        Engine engine = new Engine();
+        Map<RuleInfo, int[]> counts = new LinkedHashMap<>();
+        for (RuleInfo r : kb.rules()) counts.put(r, new int[2]);
+        List<CheckReport.CaseOutcome> outcomes = new ArrayList<>();
+        List<CheckReport.Conflict> conflicts = new ArrayList<>();
+        int skipped = 0;
+        CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, java.io.InputStream.nullInputStream());
+        while (sources.hasNext()) {
+            CaseInput in = sources.next();
+            if (in instanceof CaseInput.Rejected r) {
+                outcomes.add(new CheckReport.CaseOutcome(in.source(), null, "rejected", List.of(r.message()), null));
+                continue;
+            }
+            NanoCase c = ((CaseInput.Valid) in).value();
+            if (c.expected() == null) {
+                skipped++;
+                continue;
+            }
+            Evaluation ev;
+            try {
+                ev = engine.evaluate(kb, c);
+            } catch (EvaluationException e) {
+                outcomes.add(new CheckReport.CaseOutcome(in.source(), c.id(), "error", List.of(e.getMessage()), c.expected().note()));
+                continue;
+            }
+            Set<RuleInfo> fired = new HashSet<>();
+            for (Firing f : ev.trace()) {
+                int[] n = counts.get(f.rule());
+                if (n == null) continue;
+                n[0]++;
+                if (fired.add(f.rule())) n[1]++;
+            }
+            Result result = Explainer.explain(ev);
+            List<String> failures = Expectations.failures(c.expected(), result);
+            outcomes.add(new CheckReport.CaseOutcome(in.source(), c.id(), failures.isEmpty() ? "passed" : "failed", failures, c.expected().note()));
+            for (Result.ExcludedOption x : result.excluded()) {
+                if (x.overrides().isEmpty()) continue;
+                KnowledgeBase k = kb;
+                conflicts.add(new CheckReport.Conflict(c.id(), in.source(), x.carrier().name(),
+                        x.modality() == null ? null : x.modality().name(),
+                        x.reasons().stream().map(Result.Citation::ruleId).distinct().map(id -> withLocation(k, id)).toList(),
+                        x.overrides().stream().map(id -> withLocation(k, id)).toList()));
+            }
+        }
+        List<CheckReport.RuleCoverage> coverage = new ArrayList<>();
+        counts.forEach((r, n) -> coverage.add(new CheckReport.RuleCoverage(r.id(), r.name(), location(files, r), n[0], n[1])));
+        int passed = (int) outcomes.stream().filter(o -> o.status().equals("passed")).count();
+        var cases = new CheckReport.CasesSummary(outcomes.size(), passed, outcomes.size() - passed, skipped, outcomes);
+        boolean lintErrors = lint.stream().anyMatch(RuleProblem::isError);
+        boolean warnings = lint.stream().anyMatch(p -> !p.isError());
+        String status;
+        int exit;
+        if (lintErrors || cases.failed() > 0) {
+            status = "failed";
+            exit = 1;
+        } else if (warnings) {
+            status = "warnings";
+            exit = strict ? 1 : 0;
+        } else {
+            status = "clean";
+            exit = 0;
+        }
+        return new CheckReport(status, exit, summary, List.of(), lint, cases, coverage, conflicts);
+    }
+
+    private static String withLocation(KnowledgeBase kb, String id) {
+        return kb.rule(id).map(r -> id + " (" + location(kb.files(), r) + ")").orElse(id);
+    }
+
+    /** A path as the user can open it: under the rules folder, or {@code bundled:} for the jar's copy. */
+    public static String path(RuleFiles files, String file) {
+        if ("bundled".equals(files.origin())) return "bundled:" + file;
+        return java.nio.file.Path.of(files.origin()).resolve(file).normalize().toString();
+    }
+
+    public static String location(RuleFiles files, RuleInfo r) {
+        return path(files, r.file()) + ":" + r.line();
+    }
+
+    static List<RuleProblem> place(RuleFiles files, List<RuleProblem> problems) {
+        return problems.stream().map(p -> new RuleProblem(p.severity(), p.file().equals(files.origin()) ? p.file() : path(files, p.file()), p.line(), p.column(), p.rule(), p.message())).toList();
+    }
+
+    /**
+     * When the lint already explains an unknown vocabulary name in a rule, the compiler's own
+     * message about that rule is noise: keep the clear one.
+     */
+    static List<RuleProblem> withoutVocabularyNoise(List<RuleProblem> compile, List<RuleProblem> lint) {
+        Set<String> explained = lint.stream().filter(p -> p.isError() && p.message().contains(" is not a known "))
+                .map(p -> p.file() + "\u0000" + p.rule()).collect(Collectors.toSet());
+        List<RuleProblem> kept = compile.stream().filter(p -> !explained.contains(p.file() + "\u0000" + p.rule())).toList();
+        return kept;
+    }
+}

@@ -1,0 +1,245 @@
+package org.nanoguide.check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.nanoguide.facts.Carrier;
+import org.nanoguide.facts.EvidenceLevel;
+import org.nanoguide.facts.Modality;
+import org.nanoguide.facts.Targeting;
+import org.nanoguide.facts.WarningCode;
+import org.nanoguide.kb.RuleFiles;
+import org.nanoguide.kb.RuleProblem;
+import org.nanoguide.model.EvidenceAccepted;
+import org.nanoguide.model.KnownDrug;
+import org.nanoguide.model.Leakiness;
+import org.nanoguide.model.MdrMechanism;
+import org.nanoguide.model.Pressure;
+import org.nanoguide.model.ReceptorName;
+import org.nanoguide.model.ReceptorStatus;
+import org.nanoguide.model.TumorType;
+
+/**
+ * Checks the rule files as text, so it works even when they do not compile: labels
+ * ({@code @id}, {@code @section}, {@code @refs}, {@code @strength}), unknown metadata,
+ * vocabulary names, and thresholds written as bare numbers in several rules.
+ */
+public final class Lint {
+    /** The metadata keys a rule may carry. */
+    public static final Set<String> KNOWN_METADATA = Set.of("id", "section", "refs", "strength", "source", "guidance", "concludes");
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern VOCAB = Pattern.compile("\\b(Carrier|Modality|Targeting|WarningCode|EvidenceLevel|ReceptorName|ReceptorStatus"
+            + "|TumorType|Leakiness|Pressure|MdrMechanism|EvidenceAccepted|KnownDrug)\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)(\\s*\\()?");
+    private static final Pattern CONCLUDES_WITH_STRENGTH = Pattern.compile("\\bnew\\s+(Recommendation|Targeted|Drawback)\\s*\\(");
+    private static final Pattern BARE_NUMBER = Pattern.compile("(==|!=|>=|<=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)(?![\\w.])");
+
+    /** What each vocabulary is called in a message, and its names. */
+    static final Map<String, Vocabulary> VOCABULARIES = new LinkedHashMap<>();
+
+    record Vocabulary(String noun, List<String> names) { }
+
+    static {
+        put("Carrier", "carrier", Carrier.values());
+        put("Modality", "modality", Modality.values());
+        put("Targeting", "targeting", Targeting.values());
+        put("WarningCode", "warning code", WarningCode.values());
+        put("EvidenceLevel", "evidence level", EvidenceLevel.values());
+        put("ReceptorName", "receptor", ReceptorName.values());
+        put("ReceptorStatus", "receptor status", ReceptorStatus.values());
+        put("TumorType", "tumor type", TumorType.values());
+        put("Leakiness", "vascular leakiness", Leakiness.values());
+        put("Pressure", "interstitial pressure", Pressure.values());
+        put("MdrMechanism", "multidrug-resistance mechanism", MdrMechanism.values());
+        put("EvidenceAccepted", "accepted evidence", EvidenceAccepted.values());
+        put("KnownDrug", "drug", KnownDrug.values());
+    }
+
+    private static void put(String type, String noun, Enum<?>[] values) {
+        VOCABULARIES.put(type, new Vocabulary(noun, Arrays.stream(values).map(Enum::name).toList()));
+    }
+
+    private Lint() { }
+
+    /** All findings over the rule files, in file and line order. */
+    public static List<RuleProblem> run(RuleFiles files) {
+        List<DrlSource> sources = files.drlFiles().stream().map(f -> new DrlSource(f.path(), f.text())).toList();
+        List<RuleProblem> out = new ArrayList<>();
+        Map<String, DrlSource.RuleText> ids = new LinkedHashMap<>();
+        Map<String, List<Occurrence>> numbers = new LinkedHashMap<>();
+        for (DrlSource src : sources) {
+            out.addAll(vocabulary(src));
+            for (DrlSource.RuleText r : src.rules()) {
+                labels(r, ids, out);
+                strength(src, r, out);
+                collectNumbers(src, r, numbers);
+            }
+        }
+        for (Map.Entry<String, List<Occurrence>> e : numbers.entrySet()) {
+            Set<String> rules = e.getValue().stream().map(o -> o.rule().location()).collect(Collectors.toCollection(TreeSet::new));
+            if (rules.size() < 2) continue;
+            for (Occurrence o : e.getValue()) {
+                String others = e.getValue().stream().filter(x -> x.rule() != o.rule()).map(x -> idOrName(x.rule()) + " (" + x.rule().location() + ")")
+                        .distinct().collect(Collectors.joining(", "));
+                out.add(new RuleProblem("warning", o.rule().file(), o.line(), o.column(), o.rule().name(),
+                        "the threshold " + e.getKey() + " is written as a bare number here and also in " + others
+                                + "; declare it once with a Threshold rule (with @source) and apply it in one rule that inserts a Finding"));
+            }
+        }
+        out.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line()) != 0 ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()) : a.file().compareTo(b.file()));
+        return out;
+    }
+
+    record Occurrence(DrlSource.RuleText rule, int line, int column) { }
+
+    static String idOrName(DrlSource.RuleText r) {
+        String id = r.meta().get("id");
+        return id != null && !id.isBlank() ? id : "\"" + r.name() + "\"";
+    }
+
+    /** Carrier.X, Modality.X, ... with an X the vocabulary does not have: an error that names the valid values. */
+    static List<RuleProblem> vocabulary(DrlSource src) {
+        List<RuleProblem> out = new ArrayList<>();
+        String[] code = src.codeLines();
+        for (int i = 0; i < code.length; i++) {
+            Matcher m = VOCAB.matcher(code[i]);
+            while (m.find()) {
+                if (m.group(3) != null) continue; // a method call such as Carrier.valueOf(...)
+                Vocabulary v = VOCABULARIES.get(m.group(1));
+                String name = m.group(2);
+                if (v.names().contains(name)) continue;
+                DrlSource.RuleText r = src.ruleAt(i + 1);
+                out.add(new RuleProblem("error", src.file(), i + 1, m.start(2) + 1, r == null ? null : r.name(),
+                        m.group(1) + "." + name + " is not a known " + v.noun() + "; the " + v.noun()
+                                + (v.noun().endsWith("s") ? "es" : "s") + " are: " + String.join(", ", v.names())
+                                + closest(name, v.names())));
+            }
+        }
+        return out;
+    }
+
+    private static String closest(String name, List<String> names) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String n : names) {
+            int d = distance(name.toUpperCase(), n);
+            if (d < bestD) {
+                bestD = d;
+                best = n;
+            }
+        }
+        return best != null && bestD <= Math.max(2, name.length() / 3) ? " (did you mean " + best + "?)" : "";
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    static void labels(DrlSource.RuleText r, Map<String, DrlSource.RuleText> ids, List<RuleProblem> out) {
+        Map<String, String> meta = r.meta();
+        String id = meta.get("id");
+        if (id == null || id.isBlank()) {
+            out.add(error(r, r.line(), "the rule has no @id: give it a stable kebab-case id, e.g. @id(\"" + suggestId(r.name()) + "\")"));
+        } else {
+            if (!KEBAB.matcher(id).matches()) {
+                out.add(error(r, metaLine(r, "id"), "@id(\"" + id + "\") is not kebab-case (lower-case words joined by '-'), e.g. \"" + suggestId(id) + "\""));
+            }
+            DrlSource.RuleText first = ids.putIfAbsent(id, r);
+            if (first != null) {
+                out.add(error(r, metaLine(r, "id"), "@id(\"" + id + "\") is already used by rule \"" + first.name() + "\" (" + first.location() + "); ids must be unique"));
+            }
+        }
+        if (!meta.containsKey("section") || meta.get("section") == null || meta.get("section").isBlank()) {
+            out.add(error(r, r.line(), "the rule has no @section: name the review section it comes from, e.g. @section(\"2.2(c)\")"));
+        }
+        if (!meta.containsKey("refs") || meta.get("refs") == null) {
+            out.add(error(r, r.line(), "the rule has no @refs: list the review's reference numbers, e.g. @refs(\"17, 19\"), or @refs(\"\") when it cites none"));
+        } else if (!meta.get("refs").matches("\\s*\\[?\\s*(\\d+(\\s*[,\\s]\\s*\\d+)*)?\\s*\\]?\\s*")) {
+            out.add(new RuleProblem("warning", r.file(), metaLine(r, "refs"), 0, r.name(),
+                    "@refs(\"" + meta.get("refs") + "\") should be reference numbers separated by commas, e.g. \"17, 19\""));
+        }
+        for (DrlSource.Meta m : r.metadata()) {
+            if (!KNOWN_METADATA.contains(m.key())) {
+                out.add(new RuleProblem("error", r.file(), m.line(), m.column(), r.name(),
+                        "unknown metadata @" + m.key() + "; the known keys are " + KNOWN_METADATA.stream().sorted().map(k -> "@" + k).collect(Collectors.joining(", "))));
+            }
+        }
+        String s = meta.get("strength");
+        if (s != null) {
+            double v;
+            try {
+                v = Double.parseDouble(s.strip());
+            } catch (NumberFormatException e) {
+                v = Double.NaN;
+            }
+            if (!(v >= 0.0 && v <= 1.0)) {
+                out.add(error(r, metaLine(r, "strength"), "@strength(" + s + ") must be a number from 0.0 to 1.0"));
+            }
+        }
+    }
+
+    private static void strength(DrlSource src, DrlSource.RuleText r, List<RuleProblem> out) {
+        if (r.meta().containsKey("strength") || r.thenLine() == 0) return;
+        String[] code = src.codeLines();
+        for (int i = r.thenLine(); i < r.endLine() && i < code.length; i++) {
+            Matcher m = CONCLUDES_WITH_STRENGTH.matcher(code[i]);
+            if (m.find()) {
+                out.add(new RuleProblem("warning", r.file(), i + 1, m.start(1) + 1, r.name(),
+                        "the rule inserts a " + m.group(1) + " but has no @strength; it counts as 0.5. Say how strongly the evidence supports it, e.g. @strength(0.6)"));
+                return;
+            }
+        }
+    }
+
+    private static void collectNumbers(DrlSource src, DrlSource.RuleText r, Map<String, List<Occurrence>> numbers) {
+        if (r.whenLine() == 0) return;
+        int lhsEnd = r.thenLine() > 0 ? r.thenLine() - 1 : r.endLine();
+        String[] code = src.codeLines();
+        for (int i = r.whenLine(); i < lhsEnd && i < code.length; i++) {
+            Matcher m = BARE_NUMBER.matcher(code[i]);
+            while (m.find()) {
+                String key = normalise(m.group(2));
+                numbers.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(r, i + 1, m.start(2) + 1));
+            }
+        }
+    }
+
+    private static String normalise(String number) {
+        double d = Double.parseDouble(number);
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static int metaLine(DrlSource.RuleText r, String key) {
+        return r.metadata().stream().filter(m -> m.key().equals(key)).mapToInt(DrlSource.Meta::line).findFirst().orElse(r.line());
+    }
+
+    private static RuleProblem error(DrlSource.RuleText r, int line, String message) {
+        return new RuleProblem("error", r.file(), line, 0, r.name(), message);
+    }
+
+    static String suggestId(String name) {
+        String s = name.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String[] words = s.split("-");
+        return String.join("-", Arrays.copyOf(words, Math.min(words.length, 5)));
+    }
+}

@@ -1,0 +1,115 @@
+package org.nanoguide.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.nanoguide.check.Checker;
+import org.nanoguide.check.DrlSource;
+import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.kb.RuleFiles;
+import org.nanoguide.kb.RuleInfo;
+import org.nanoguide.render.JsonRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = {"List the rules: id, name, review section and references, strength, and where each is written.",
+                "With an ID, show that rule in full with its source text."},
+        footer = {"", "Examples:", "  nanoguide rules", "  nanoguide rules ionp-deep-tumor-hyperthermia",
+                "  nanoguide rules --format json",
+                "", "Exit status: 0 listed; 1 no rule has that id; 2 the rules do not compile, or a usage error."})
+final class RulesCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    RulesOption rules = new RulesOption();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Parameters(arity = "0..1", paramLabel = "ID", description = "The @id (or the name) of one rule to show in full.")
+    String id;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        KnowledgeBase kb = rules.load(err);
+        if (kb == null) return 2;
+        RuleFiles files = kb.files();
+        if (id == null) {
+            if (format == Format.json) {
+                List<Map<String, Object>> list = new ArrayList<>();
+                for (RuleInfo r : kb.rules()) list.add(describe(files, r, null));
+                out.println(JsonRenderer.pretty(list));
+            } else {
+                out.printf(Locale.ROOT, "%d rules in %s (knowledge base %s)%n%n", kb.ruleCount(), files.origin(), kb.version());
+                for (RuleInfo r : kb.rules()) {
+                    out.printf(Locale.ROOT, "%s  [%s; refs %s; strength %s]  %s%n    %s%n",
+                            r.id() == null ? "(no id)" : r.id(), r.section() == null ? "no section" : "section " + r.section(),
+                            r.refs().isEmpty() ? "none" : r.refs().toString().replaceAll("[\\[\\]]", ""),
+                            r.strength() == null ? "-" : r.strength(), Checker.location(files, r), r.name());
+                }
+            }
+            out.flush();
+            return 0;
+        }
+        Optional<RuleInfo> found = kb.rule(id).or(() -> kb.rules().stream().filter(r -> r.name().equals(id)).findFirst());
+        if (found.isEmpty()) {
+            err.println("nanoguide rules: no rule has the id \"" + id + "\"; `nanoguide rules` lists them");
+            return 1;
+        }
+        RuleInfo r = found.get();
+        String source = sourceText(files, r);
+        if (format == Format.json) {
+            out.println(JsonRenderer.pretty(describe(files, r, source)));
+        } else {
+            out.println("id:        " + (r.id() == null ? "(none)" : r.id()));
+            out.println("name:      " + r.name());
+            out.println("section:   " + (r.section() == null ? "(none)" : r.section()));
+            out.println("refs:      " + (r.refs().isEmpty() ? "(none)" : r.refs().toString().replaceAll("[\\[\\]]", "")));
+            out.println("strength:  " + (r.strength() == null ? "(none)" : r.strength()));
+            r.metadata().entrySet().stream().filter(e -> !List.of("id", "section", "refs", "strength").contains(e.getKey()))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> out.println(String.format(Locale.ROOT, "%-10s %s", e.getKey() + ":", e.getValue())));
+            out.println("where:     " + Checker.location(files, r));
+            out.println();
+            out.print(source);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static Map<String, Object> describe(RuleFiles files, RuleInfo r, String source) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("name", r.name());
+        m.put("section", r.section());
+        m.put("refs", r.refs());
+        m.put("strength", r.strength());
+        m.put("file", Checker.path(files, r.file()));
+        m.put("line", r.line());
+        m.put("metadata", new java.util.TreeMap<>(r.metadata()));
+        if (source != null) m.put("source", source);
+        return m;
+    }
+
+    /** The rule's text from its {@code rule} line to its {@code end}. */
+    static String sourceText(RuleFiles files, RuleInfo r) {
+        return files.drlFiles().stream().filter(f -> f.path().equals(r.file())).findFirst()
+                .map(f -> new DrlSource(f.path(), f.text()).rules().stream().filter(t -> t.line() == r.line()).findFirst()
+                        .map(DrlSource.RuleText::source).orElse("(source not found)\n"))
+                .orElse("(source not found)\n");
+    }
+}

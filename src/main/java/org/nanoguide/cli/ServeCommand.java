@@ -1,0 +1,122 @@
+package org.nanoguide.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.nanoguide.Nanoguide;
+import org.nanoguide.engine.Engine;
+import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.kb.RuleProblem;
+import org.nanoguide.kb.RulesInvalidException;
+import org.nanoguide.service.LiveRules;
+import org.nanoguide.service.NanoguideService;
+import org.nanoguide.service.ServiceOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the advice over HTTP: POST /v1/evaluate (a case or an array of cases, JSON), "
+                + "GET /v1/health, /v1/rules, /v1/schema, /v1/openapi.json.",
+                "Binds 127.0.0.1 unless --host says otherwise. No endpoint accepts rules or code. "
+                        + "Stops gracefully on SIGTERM or Ctrl-C."},
+        footer = {"", "Examples:",
+                "  nanoguide serve",
+                "  nanoguide serve --rules rules --watch --port 9090",
+                "  curl -s -H 'Content-Type: application/json' --data @cases/gbm-deep-hyperthermia.json http://127.0.0.1:8080/v1/evaluate",
+                "", "Exit status: 0 stopped normally; 2 usage or rule errors, or the port cannot be bound."})
+final class ServeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    RulesOption rules = new RulesOption();
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServiceOptions.DEFAULT_HOST,
+            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 for every interface.")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + ServiceOptions.DEFAULT_PORT,
+            description = "TCP port; 0 picks a free one (printed at start). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--watch", description = "Reload the rules folder when its files change (only rules that compile and pass the checks replace the serving ones).")
+    boolean watch;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "" + ServiceOptions.DEFAULT_MAX_BODY,
+            description = "Largest request body accepted; larger ones get 413. Default: ${DEFAULT-VALUE} (1 MiB).")
+    long maxBody;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Evaluation threads. Default: the number of cores.")
+    Integer threads;
+
+    @Option(names = "--timeout-ms", paramLabel = "N", defaultValue = "" + ServiceOptions.DEFAULT_TIMEOUT_MS,
+            description = "Time limit for one request's evaluation; over it the answer is 503. Default: ${DEFAULT-VALUE}.")
+    long timeoutMs;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Engine.DEFAULT_MAX_FIRINGS,
+            description = "Stop a case whose rules fire more often than this (a runaway rule; the answer is 500). Default: ${DEFAULT-VALUE}.")
+    int maxFirings;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ServiceOptions options;
+        try {
+            options = new ServiceOptions(host, port, maxBody,
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors(),
+                    Duration.ofMillis(timeoutMs), maxFirings, ServiceOptions.defaults().idleTimeout());
+        } catch (IllegalArgumentException e) {
+            err.println("nanoguide serve: " + e.getMessage());
+            return 2;
+        }
+        Path folder = rules.folder();
+        if (watch && folder == null) {
+            err.println("nanoguide serve: --watch needs a rules folder (--rules DIR); the bundled rules never change");
+            return 2;
+        }
+        quietServerLogs();
+        KnowledgeBase kb = rules.load(err);
+        if (kb == null) return 2;
+        LiveRules live;
+        try {
+            live = folder == null ? LiveRules.fixed(Nanoguide.of(kb), maxFirings) : LiveRules.of(folder, Nanoguide.of(kb), maxFirings);
+        } catch (RulesInvalidException e) {
+            for (RuleProblem p : e.problems()) err.println(folder == null ? p.toString() : folder.resolve(p.file()).normalize()
+                    + p.toString().substring(p.file().length()));
+            err.println("nanoguide: the rules cannot be served (" + e.problems().size() + " error"
+                    + (e.problems().size() == 1 ? "" : "s") + ")");
+            return 2;
+        }
+        NanoguideService service;
+        try {
+            service = NanoguideService.start(live, options, watch);
+        } catch (IOException | RuntimeException e) {
+            err.println("nanoguide serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "nanoguide-shutdown"));
+        err.println("nanoguide: serving " + kb.ruleCount() + " rules (" + kb.fingerprint() + ") from "
+                + (folder == null ? "the bundled copy" : folder) + " on " + service.baseUri() + "/v1/"
+                + (watch ? ", watching for changes" : ""));
+        err.flush();
+        service.awaitStop();
+        return 0;
+    }
+
+    /** Jetty and Javalin say a lot at INFO; the service logs what matters itself. */
+    private static void quietServerLogs() {
+        for (String name : new String[] {"org.eclipse.jetty", "io.javalin"}) {
+            String key = "org.slf4j.simpleLogger.log." + name;
+            if (System.getProperty(key) == null) System.setProperty(key, "warn");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

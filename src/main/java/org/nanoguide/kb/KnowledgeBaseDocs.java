@@ -1,0 +1,198 @@
+package org.nanoguide.kb;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the knowledge base's documentation from the rules' own metadata, so that it cannot
+ * drift from the DRL: {@code docs/knowledge-base.md} (every rule: id, name, section, refs,
+ * strength, guidance items, file:line, what it concludes) and {@code docs/guidance-coverage.md}
+ * (each guidance item of knowledge-guidance.md: the rules that carry it, the example cases in
+ * which those rules fire). Output is deterministic: no dates, rules in file and line order.
+ * Tests in org.nanoguide.knowledge regenerate both files with {@code -Dnanoguide.regenerate=true}.
+ */
+public final class KnowledgeBaseDocs {
+    private KnowledgeBaseDocs() { }
+
+    /** The guidance items of knowledge-guidance.md: G1-G34 from the review, B1-B5 beyond it. */
+    public static final Map<String, String> GUIDANCE_ITEMS = items(
+            "G1", "Liposomes carry hydrophilic and hydrophobic drugs; biocompatible, biodegradable (2.1)",
+            "G2", "PEGylation: longer circulation, more tumor accumulation (2.1 [11])",
+            "G3", "PEGylated liposomal doxorubicin: lower cardiotoxicity (2.1 [11])",
+            "G4", "Liposome limits: stability, production cost, leakage (2.1, Table 1)",
+            "G5", "Polymeric NPs: sustained release, drug stability, enzyme protection (2.1 [13])",
+            "G6", "Polymeric NP surfaces take ligands for active targeting (2.1, 3.1)",
+            "G7", "Polymeric NP limits: synthesis, batch variation, scale-up, regulation (2.1, Table 1)",
+            "G8", "Gold NPs: EPR and NIR photothermal therapy (2.2(a) [15])",
+            "G9", "Gold NPs carry drugs, ligands and imaging agents at once (2.2(a), 3.2)",
+            "G10", "Silver NPs: ROS cytotoxicity, also to normal cells; never above investigational (2.2(b) [16])",
+            "G11", "Iron oxide magnetic hyperthermia for deep-seated tumors (2.2(c) [17])",
+            "G12", "Iron oxide as MRI contrast; theranostic (2.2(c) [17], 3.2)",
+            "G13", "Iron oxide concerns: retention, oxidative stress, immune reactions (2.2(c))",
+            "G14", "Metallic NPs: long-term safety unknown (2.2)",
+            "G15", "Quantum dots: bright, multiplexed, real-time imaging (2.2 [18, 19])",
+            "G16", "Cd/Pb/Se quantum dots are cytotoxic (2.2, 4.1)",
+            "G17", "Carbon and silicon dots are the safer alternatives (2.2, 4.1)",
+            "G18", "Quantum dot limits: cost, biocompatibility (Table 1)",
+            "G19", "Passive targeting by EPR in solid tumors (3.1 [23])",
+            "G20", "EPR compromised by pressure and heterogeneous vessels (3.1)",
+            "G21", "Folate receptor in lung, breast, ovarian cancer (3.1 [24])",
+            "G22", "HER2-antibody NPs; HER2-targeted photothermal gold (3.1 [24])",
+            "G23", "Transferrin receptor across fast-proliferating cancers (3.1)",
+            "G24", "MDR: combination therapy circumvents it (3.2 [25])",
+            "G25", "Liposomal doxorubicin + paclitaxel co-delivery (3.2 [26])",
+            "G26", "Polymeric siRNA against P-gp with chemotherapy (3.2)",
+            "G27", "Gold chemo-photothermal therapy for resistant cancer (3.2 [27])",
+            "G28", "Theranostics: QDs, SPIONs with MRI, multimodal gold (3.2 [28])",
+            "G29", "Dendrimers: drug loading, solubility (3.3 Table 2 [34])",
+            "G30", "Hybrid NPs: targeted delivery with imaging (3.3 Table 2 [33])",
+            "G31", "Carbon-based NPs: biocompatible therapy and diagnostics (3.3 Table 2 [35])",
+            "G32", "Long-term toxicity unknown: evidence levels and the case's evidence constraint (4.3, 5.3 [39])",
+            "G33", "Cost and scale-up limit clinical use (4.3, 5.3)",
+            "G34", "Personalised to biomarkers: say when one is missing (1.3, 4.2)",
+            "B1", "Hematologic cancers: no solid-tumor reasoning; liposomal drugs still apply",
+            "B2", "Cumulative anthracycline dose and cardiotoxicity (Swain 2003; O'Brien 2004)",
+            "B3", "Near-infrared reach from a surface; magnetic fields are not depth-limited",
+            "B4", "Poor EPR is a warning, not a verdict (liposomal irinotecan in pancreatic cancer)",
+            "B5", "Evidence: which products are approved, which are in trials");
+
+    private static Map<String, String> items(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The guidance items a rule names in {@code @guidance("G11, B3")}, in the order written. */
+    public static List<String> guidance(RuleInfo rule) {
+        String g = rule.metadata().get("guidance");
+        if (g == null || g.isBlank()) return List.of();
+        return Arrays.stream(g.split("[,\\s]+")).filter(s -> !s.isBlank()).map(String::strip).toList();
+    }
+
+    /** docs/knowledge-base.md: every rule, grouped by file, with its metadata and what it concludes. */
+    public static String markdown(KnowledgeBase kb) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# The knowledge base, rule by rule\n\n");
+        sb.append("Generated from the rules' metadata by `org.nanoguide.kb.KnowledgeBaseDocs`; do not edit by hand.\n");
+        sb.append("Regenerate with `mvn -B -q -o test -Dtest=KnowledgeBaseDocsTest -Dnanoguide.regenerate=true`.\n\n");
+        sb.append("Knowledge base: ").append(kb.title()).append(", version ").append(kb.version())
+                .append(", ").append(kb.ruleCount()).append(" rules.\n\n");
+        sb.append("Strength is the rule's `@strength`, combined by MYCIN's certainty-factor calculus (see `Certainty`);\n");
+        sb.append("section and refs point into the review; guidance names the items of knowledge-guidance.md the rule carries\n");
+        sb.append("(G1-G34 from the review, B1-B5 beyond it; see guidance-coverage.md).\n");
+        Map<String, List<RuleInfo>> byFile = new LinkedHashMap<>();
+        for (RuleInfo r : kb.rules()) byFile.computeIfAbsent(fileName(r.file()), k -> new ArrayList<>()).add(r);
+        for (Map.Entry<String, List<RuleInfo>> e : byFile.entrySet()) {
+            sb.append("\n## ").append(e.getKey()).append(" (").append(e.getValue().size()).append(" rules)\n");
+            for (RuleInfo r : e.getValue()) {
+                sb.append("\n### ").append(r.name()).append("\n\n");
+                sb.append("- id: `").append(nz(r.id())).append("`\n");
+                sb.append("- section: ").append(nz(r.section()));
+                sb.append("; refs: ").append(r.refs().isEmpty() ? "none" : r.refs().stream().map(String::valueOf).collect(Collectors.joining(", "))).append("\n");
+                sb.append("- strength: ").append(r.strength() == null ? "none (does not support a recommendation)" : r.strength()).append("\n");
+                List<String> g = guidance(r);
+                sb.append("- guidance: ").append(g.isEmpty() ? "none" : String.join(", ", g)).append("\n");
+                sb.append("- where: `rules/").append(fileName(r.file())).append(":").append(r.line()).append("`\n");
+                sb.append("- concludes: ").append(nz(r.metadata().get("concludes"))).append("\n");
+                if (r.source() != null) sb.append("- source: ").append(r.source()).append("\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * docs/guidance-coverage.md: item, the rules that carry it, the example cases in which any of
+     * those rules fires.
+     *
+     * @param firedByCase each example case's id and the rule ids in its result's trace
+     */
+    public static String coverageMarkdown(KnowledgeBase kb, Map<String, Set<String>> firedByCase) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Guidance coverage: item -> rules -> example cases\n\n");
+        sb.append("Generated by `org.nanoguide.kb.KnowledgeBaseDocs` from the rules' `@guidance` metadata and the traces of\n");
+        sb.append("the example cases in `cases/`; do not edit by hand. Regenerate with\n");
+        sb.append("`mvn -B -q -o test -Dtest=KnowledgeBaseDocsTest -Dnanoguide.regenerate=true`.\n");
+        sb.append("A case exercises a rule when that rule fires in the case's result trace. Declarations (rules with no\n");
+        sb.append("conditions, which name a threshold or an evidence level and so fire in every case) are listed with their\n");
+        sb.append("items but do not count as exercising them: the cases column comes from the rules that have conditions.\n\n");
+        sb.append("| item | guidance | rules | cases |\n|---|---|---|---|\n");
+        for (Map.Entry<String, String> item : GUIDANCE_ITEMS.entrySet()) {
+            Set<String> rules = rulesFor(kb, item.getKey());
+            Set<String> cases = casesFor(conditionalRulesFor(kb, item.getKey()), firedByCase);
+            sb.append("| ").append(item.getKey()).append(" | ").append(item.getValue().replace("|", "/")).append(" | ")
+                    .append(rules.isEmpty() ? "**none**" : rules.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", ")))
+                    .append(" | ").append(cases.isEmpty() ? "**none**" : String.join(", ", cases)).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    /** Items with no rule or no example case, each with what it lacks; empty when all are covered. */
+    public static List<String> gaps(KnowledgeBase kb, Map<String, Set<String>> firedByCase) {
+        List<String> out = new ArrayList<>();
+        for (String item : GUIDANCE_ITEMS.keySet()) {
+            Set<String> rules = rulesFor(kb, item);
+            if (rules.isEmpty()) out.add(item + ": no rule carries it");
+            else if (casesFor(conditionalRulesFor(kb, item), firedByCase).isEmpty()) {
+                out.add(item + ": no example case fires any rule with conditions among " + rules);
+            }
+        }
+        return out;
+    }
+
+    static Set<String> rulesFor(KnowledgeBase kb, String item) {
+        Set<String> out = new TreeSet<>();
+        for (RuleInfo r : kb.rules()) if (guidance(r).contains(item)) out.add(r.id() != null ? r.id() : r.name());
+        return out;
+    }
+
+    /** The rules carrying an item that have conditions (not declarations that fire in every case). */
+    static Set<String> conditionalRulesFor(KnowledgeBase kb, String item) {
+        Set<String> declarations = declarations(kb);
+        Set<String> out = new TreeSet<>(rulesFor(kb, item));
+        out.removeAll(declarations);
+        return out;
+    }
+
+    /** Ids of rules whose {@code when} part is empty: they fire once in every case. */
+    public static Set<String> declarations(KnowledgeBase kb) {
+        Set<String> names = new java.util.HashSet<>();
+        java.util.regex.Pattern one = java.util.regex.Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\"(.*?)^end\\b");
+        for (RuleFiles.RuleFile f : kb.files().drlFiles()) {
+            java.util.regex.Matcher m = one.matcher(f.text());
+            while (m.find()) {
+                if (m.group(2).matches("(?s).*\\bwhen\\s+then\\b.*")) names.add(m.group(1));
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        for (RuleInfo r : kb.rules()) if (names.contains(r.name())) out.add(r.id() != null ? r.id() : r.name());
+        return out;
+    }
+
+    static Set<String> casesFor(Set<String> rules, Map<String, Set<String>> firedByCase) {
+        Set<String> out = new TreeSet<>();
+        firedByCase.forEach((c, fired) -> {
+            for (String r : rules) if (fired.contains(r)) { out.add(c); break; }
+        });
+        return out;
+    }
+
+    private static String fileName(String file) {
+        if (file == null) return "?";
+        String f = file.replace('\\', '/');
+        int i = f.lastIndexOf("/rules/");
+        if (i >= 0) return f.substring(i + "/rules/".length());
+        for (String prefix : List.of("src/main/resources/", "nanoguide/rules/")) {
+            int j = f.indexOf(prefix);
+            if (j >= 0) f = f.substring(j + prefix.length());
+        }
+        return f;
+    }
+
+    private static String nz(String s) { return s == null || s.isBlank() ? "(missing)" : s; }
+}

@@ -1,0 +1,124 @@
+package org.nanoguide.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.nanoguide.Nanoguide;
+import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.kb.KnowledgeBaseLoader;
+import org.nanoguide.kb.RuleFiles;
+import org.nanoguide.kb.RuleProblem;
+import org.nanoguide.kb.RulesInvalidException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rules a service answers with, and how they are replaced. The serving {@link Nanoguide}
+ * sits in an {@link AtomicReference}: a request reads it once and keeps that instance to the
+ * end, so a reload never changes the rules under a request in flight. {@link #reload()} builds
+ * the new rules off the request path and swaps them in only if they compile and pass
+ * {@link ReloadCheck}; otherwise the old rules keep serving and the error is kept for health.
+ */
+public final class LiveRules {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveRules.class);
+
+    /** The outcome of the last reload attempt; {@code error} is null when it succeeded. */
+    public record ReloadStatus(Instant at, String error, List<String> problems) {
+        public ReloadStatus {
+            problems = problems == null ? List.of() : List.copyOf(problems);
+        }
+
+        static final ReloadStatus NONE = new ReloadStatus(null, null, List.of());
+    }
+
+    private final Path folder;
+    private final int maxFirings;
+    private final AtomicReference<Nanoguide> current;
+    private volatile ReloadStatus lastReload = ReloadStatus.NONE;
+
+    private LiveRules(Path folder, Nanoguide initial, int maxFirings) {
+        this.folder = folder;
+        this.maxFirings = maxFirings;
+        this.current = new AtomicReference<>(initial.withMaxFirings(maxFirings));
+    }
+
+    /**
+     * Loads the rules of a folder, which later reloads read again.
+     *
+     * @throws RulesInvalidException when they do not compile or fail {@link ReloadCheck}
+     */
+    public static LiveRules fromFolder(Path folder, int maxFirings) throws RulesInvalidException, IOException {
+        return new LiveRules(folder, checked(KnowledgeBaseLoader.load(folder)), maxFirings);
+    }
+
+    /** Rules that never change (the bundled ones, or an instance the embedder built). */
+    public static LiveRules fixed(Nanoguide guide, int maxFirings) throws RulesInvalidException {
+        checked(guide.knowledgeBase());
+        return new LiveRules(null, guide, maxFirings);
+    }
+
+    /** Rules from a folder, starting from an instance already compiled from it. */
+    public static LiveRules of(Path folder, Nanoguide guide, int maxFirings) throws RulesInvalidException {
+        checked(guide.knowledgeBase());
+        return new LiveRules(folder, guide, maxFirings);
+    }
+
+    private static Nanoguide checked(KnowledgeBase kb) throws RulesInvalidException {
+        List<RuleProblem> problems = ReloadCheck.problems(kb);
+        if (!problems.isEmpty()) throw new RulesInvalidException(problems);
+        return Nanoguide.of(kb);
+    }
+
+    /** The rules to answer with. Read it once per request and keep it. */
+    public Nanoguide current() { return current.get(); }
+
+    /** The folder reloads read, or null when the rules are fixed. */
+    public Path folder() { return folder; }
+
+    public ReloadStatus lastReload() { return lastReload; }
+
+    /**
+     * Reads the folder again and serves its rules if they differ, compile and pass the checks.
+     * Safe to call from any thread; calls are serialised. Never throws: a failure is logged and
+     * kept in {@link #lastReload()}, and the old rules keep serving.
+     *
+     * @return true when new rules now serve
+     */
+    public synchronized boolean reload() {
+        if (folder == null) return false;
+        Instant at = Instant.now();
+        Nanoguide old = current.get();
+        try {
+            RuleFiles files = RuleFiles.fromFolder(folder);
+            if (files.fingerprint().equals(old.knowledgeBase().fingerprint())) {
+                LOG.debug("rules in {} unchanged ({})", folder, files.fingerprint());
+                lastReload = new ReloadStatus(at, null, List.of());
+                return false;
+            }
+            KnowledgeBase kb = KnowledgeBaseLoader.compile(files);
+            Nanoguide next = checked(kb).withMaxFirings(maxFirings);
+            current.set(next);
+            lastReload = new ReloadStatus(at, null, List.of());
+            LOG.info("rules reloaded from {}: {} rules, {} (was {} rules, {})", folder, kb.ruleCount(), kb.fingerprint(),
+                    old.knowledgeBase().ruleCount(), old.knowledgeBase().fingerprint());
+            return true;
+        } catch (RulesInvalidException e) {
+            List<String> problems = e.problems().stream().map(RuleProblem::toString).toList();
+            long errors = e.problems().stream().filter(RuleProblem::isError).count();
+            String error = "the edited rules were not loaded (" + errors + " error" + (errors == 1 ? "" : "s")
+                    + "); still serving " + old.knowledgeBase().fingerprint() + ": " + String.join("; ", problems);
+            lastReload = new ReloadStatus(at, error, problems);
+            LOG.warn("rules reload from {} failed, still serving {}:\n  {}", folder, old.knowledgeBase().fingerprint(),
+                    problems.stream().collect(Collectors.joining("\n  ")));
+            return false;
+        } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
+            String error = "the rules could not be read (" + e.getMessage() + "); still serving " + old.knowledgeBase().fingerprint();
+            lastReload = new ReloadStatus(at, error, List.of(String.valueOf(e.getMessage())));
+            LOG.warn("rules reload from {} failed, still serving {}: {}", folder, old.knowledgeBase().fingerprint(), e.toString());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.nanoguide.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Runs the real command line in-process and captures what it prints. */
+public final class Cli {
+    public record Run(int status, String out, String err) { }
+
+    private Cli() { }
+
+    public static synchronized Run withStdin(String stdin, String... args) {
+        InputStream saved = System.in;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try {
+            if (stdin != null) System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            CommandLine cl = Main.commandLine();
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(err));
+            int status = cl.execute(args);
+            cl.getOut().flush();
+            cl.getErr().flush();
+            return new Run(status, out.toString(), err.toString());
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    public static Run run(String... args) { return withStdin(null, args); }
+}

@@ -1,0 +1,118 @@
+package org.nanoguide.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nanoguide.TestKb;
+import org.nanoguide.render.JsonRenderer;
+
+/** The real `nanoguide evaluate` over real files, in-process. */
+class EvaluateCommandTest {
+    static final String GOOD = "{\"tumor\": {\"type\": \"GLIOBLASTOMA\", \"depthCm\": 6}, \"resources\": {\"alternatingMagneticField\": true}}";
+
+    @Test
+    void aBatchWithGoodAndBadFilesEvaluatesEveryGoodCaseAndExitsOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a-good.json"), GOOD);
+        Files.writeString(dir.resolve("b-syntax.json"), "{\"tumor\": {\"type\": ");
+        Files.writeString(dir.resolve("c-schema.json"), "{\"tumor\": {\"type\": \"BREAST\", \"receptors\": {\"HER3\": \"POSITIVE\"}}}");
+        Files.writeString(dir.resolve("d-array.json"), "[" + GOOD + ", {\"tumor\": {}}, " + GOOD + "]");
+        Files.writeString(dir.resolve("e-stream.ndjson"), GOOD + "\nnot json\n\n" + GOOD + "\n");
+        Files.writeString(dir.resolve("ignored.txt"), "not a case");
+
+        Cli.Run run = Cli.run("evaluate", "--rules", TestKb.RULES.toString(), "--format", "ndjson", dir.toString());
+        assertEquals(1, run.status(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(5, lines.length, "every good case is printed: " + run.out());
+        for (String line : lines) JsonRenderer.mapper().readTree(line);
+        assertTrue(run.err().contains("b-syntax.json: $: not valid JSON"), run.err());
+        assertTrue(run.err().contains("c-schema.json: $.tumor.receptors.HER3: unknown field"), run.err());
+        assertTrue(run.err().contains("d-array.json[1]: $[1].tumor: missing required field \"type\""), run.err());
+        assertTrue(run.err().contains("e-stream.ndjson:2: $: not valid JSON"), run.err());
+        assertTrue(run.err().contains("9 cases: 5 evaluated, 4 rejected, 0 failed"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void jsonIsOneObjectForOneCaseAndAnArrayForSeveral(@TempDir Path dir) throws Exception {
+        Path one = dir.resolve("one.json");
+        Files.writeString(one, GOOD);
+        Cli.Run single = Cli.run("evaluate", "--rules", TestKb.RULES.toString(), "--format", "json", one.toString());
+        assertEquals(0, single.status(), single.err());
+        JsonNode node = JsonRenderer.mapper().readTree(single.out());
+        assertTrue(node.isObject());
+        assertEquals("one", node.get("caseId").asText(), "the id defaults to the file name");
+
+        Cli.Run two = Cli.run("evaluate", "--rules", TestKb.RULES.toString(), "--format", "json", one.toString(), one.toString());
+        JsonNode array = JsonRenderer.mapper().readTree(two.out());
+        assertTrue(array.isArray());
+        assertEquals(2, array.size());
+    }
+
+    @Test
+    void standardInputIsNdjson() {
+        Cli.Run run = Cli.withStdin(GOOD + "\n" + GOOD + "\n", "evaluate", "--rules", TestKb.RULES.toString(), "--format", "ndjson", "-");
+        assertEquals(0, run.status(), run.err());
+        assertEquals(2, run.out().strip().split("\n").length);
+        assertTrue(run.out().contains("\"caseId\":\"stdin:1\""), run.out());
+    }
+
+    @Test
+    void humanFormatsCarryTheAdviceAndTheDisclaimer(@TempDir Path dir) throws Exception {
+        Path one = dir.resolve("one.json");
+        Files.writeString(one, GOOD);
+        for (String format : new String[] {"text", "markdown", "html"}) {
+            Cli.Run run = Cli.run("evaluate", "--rules", TestKb.RULES.toString(), "--format", format, "--trace", one.toString());
+            assertEquals(0, run.status(), run.err());
+            assertTrue(run.out().contains("Research decision support only"), format);
+            assertTrue(run.out().contains("IRON_OXIDE_NP"), format + ": " + run.out());
+            assertTrue(run.out().contains("ionp-deep-tumor-hyperthermia"), format + " cites the rule");
+        }
+    }
+
+    @Test
+    void brokenRulesAreReportedWithFileAndLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules);
+        Files.writeString(rules.resolve("broken.drl"), """
+                package org.nanoguide.rules;
+                import org.nanoguide.facts.*;
+
+                rule "Broken rule"
+                    @id("broken") @section("1") @refs("")
+                when
+                    Tumor( solid ==
+                then
+                end
+                """, StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run("evaluate", "--rules", rules.toString(), dir.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("broken.drl:"), run.err());
+        assertTrue(run.err().contains("the rules do not compile"), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void helpVersionAndUsageErrors() {
+        Cli.Run help = Cli.run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("evaluate"));
+        Cli.Run evalHelp = Cli.run("evaluate", "--help");
+        assertEquals(0, evalHelp.status());
+        assertTrue(evalHelp.out().contains("--format"));
+        Cli.Run version = Cli.run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("nanoguide "));
+        assertEquals(2, Cli.run("evaluate").status(), "a missing PATH is a usage error");
+        assertEquals(2, Cli.run("evaluate", "--format", "pdf", "x.json").status());
+        Cli.Run missing = Cli.run("evaluate", "--rules", TestKb.RULES.toString(), "no/such/file.json");
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("no/such/file.json: no such file"), missing.err());
+    }
+}

@@ -1,0 +1,113 @@
+package org.nanoguide.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nanoguide.Nanoguide;
+
+/**
+ * {@code --watch} on a copy of rules/: a broken edit leaves the old rules serving and health
+ * reports it; a valid edit is picked up; requests during a reload are answered wholly by the
+ * old rules or wholly by the new ones.
+ */
+class HotReloadTest {
+    static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    static final String EXTRA = RuleDirs.HEADER + """
+        rule "Test: a finding the reload adds for breast tumors"
+            @id("test-reload-finding") @section("test") @refs("")
+        when
+            Tumor( type == TumorType.BREAST )
+        then
+            insert(new Finding("RELOADED", "This finding exists only in the edited rules."));
+        end
+        """;
+
+    @Test
+    void brokenEditsKeepTheOldRulesServingAndValidEditsArePickedUp(@TempDir Path tmp) throws Exception {
+        Path rules = RuleDirs.copyOfRules(tmp);
+        try (NanoguideService service = NanoguideService.start(LiveRules.fromFolder(rules, 10_000),
+                ServiceOptions.defaults().withPort(0), true)) {
+            Http http = new Http(service);
+            JsonNode h0 = http.get("/v1/health").json();
+            String f0 = h0.get("fingerprint").asText();
+            int n0 = h0.get("rules").asInt();
+            assertTrue(h0.get("watching").asBoolean());
+            String before = http.post("/v1/evaluate", Cases.HER2).body();
+
+            // 1. a syntax error: not served, reported, the old rules answer
+            RuleDirs.write(rules.resolve("zz-extra.drl"), EXTRA.replace("then", "then garbage("));
+            JsonNode broken = http.awaitHealth(h -> !h.get("lastReloadError").isNull(), DEADLINE, "the failed reload");
+            assertEquals("degraded", broken.get("status").asText());
+            assertEquals(f0, broken.get("fingerprint").asText(), "the old rules still serve");
+            assertTrue(broken.get("lastReloadError").asText().contains("zz-extra.drl"), broken.toString());
+            assertTrue(broken.get("lastReloadProblems").get(0).asText().startsWith("zz-extra.drl:"), broken.toString());
+            Http.Reply during = http.post("/v1/evaluate", Cases.HER2);
+            assertEquals(200, during.status());
+            assertEquals(before, during.body(), "the same answer from the same old rules");
+
+            // 2. compiles but a rule has no @id: not served either
+            RuleDirs.write(rules.resolve("zz-extra.drl"), EXTRA.replace("@id(\"test-reload-finding\") ", ""));
+            JsonNode noId = http.awaitHealth(h -> h.get("lastReloadError").asText("").contains("no @id"), DEADLINE, "the missing @id");
+            assertEquals(f0, noId.get("fingerprint").asText());
+
+            // 3. a valid edit, with clients asking all the while
+            Nanoguide oldRules = Nanoguide.fromFolder(TestRulesSnapshot.without(rules, "zz-extra.drl", tmp.resolve("old")));
+            RuleDirs.write(rules.resolve("zz-extra.drl"), EXTRA);
+            Nanoguide newRules = Nanoguide.fromFolder(rules);
+            String expectedOld = Nanoguide.toJson(oldRules.evaluate(Cases.HER2));
+            String expectedNew = Nanoguide.toJson(newRules.evaluate(Cases.HER2));
+            assertEquals(f0, oldRules.fingerprint());
+            assertEquals(before, expectedOld);
+
+            AtomicBoolean reloaded = new AtomicBoolean();
+            ExecutorService clients = Executors.newFixedThreadPool(4);
+            List<Future<List<String>>> answers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                answers.add(clients.submit(() -> {
+                    List<String> wrong = new ArrayList<>();
+                    int after = 0;
+                    while (after < 20) {
+                        Http.Reply r = http.post("/v1/evaluate", Cases.HER2);
+                        if (r.status() != 200 || !(r.body().equals(expectedOld) || r.body().equals(expectedNew))) {
+                            wrong.add(r.status() + " " + r.body());
+                        }
+                        if (reloaded.get()) after++;
+                    }
+                    return wrong;
+                }));
+            }
+            JsonNode valid = http.awaitHealth(h -> !h.get("fingerprint").asText().equals(f0), DEADLINE, "the new rules");
+            reloaded.set(true);
+            for (Future<List<String>> f : answers) {
+                assertEquals(List.of(), f.get(60, TimeUnit.SECONDS), "every answer is wholly old or wholly new");
+            }
+            clients.shutdownNow();
+
+            assertEquals("ok", valid.get("status").asText());
+            assertTrue(valid.get("lastReloadError").isNull(), valid.toString());
+            assertEquals(newRules.fingerprint(), valid.get("fingerprint").asText());
+            assertEquals(n0 + 1, valid.get("rules").asInt());
+            Http.Reply now = http.post("/v1/evaluate", Cases.HER2);
+            assertEquals(expectedNew, now.body());
+            assertTrue(now.body().contains("\"RELOADED\""), "the new rule's finding shows");
+            assertFalse(http.post("/v1/evaluate", Cases.DEEP).body().contains("\"RELOADED\""), "only where it applies");
+            assertNotEquals(f0, now.json().get("knowledgeBase").get("fingerprint").asText());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.nanoguide.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nanoguide.TestKb;
+import org.nanoguide.cli.Cli;
+
+/** `nanoguide serve` itself: its usage errors, and a real process that stops gracefully on SIGTERM. */
+class ServeCommandTest {
+    private static final Pattern LISTENING = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)/v1/");
+
+    @Test
+    void usageErrorsExitTwoWithoutStarting() {
+        Cli.Run noFolder = Cli.run("serve", "--watch", "--port", "0");
+        assertEquals(2, noFolder.status(), noFolder.err());
+        assertTrue(noFolder.err().contains("--watch needs a rules folder"), noFolder.err());
+
+        Cli.Run port = Cli.run("serve", "--port", "70000");
+        assertEquals(2, port.status());
+        assertTrue(port.err().contains("port must be between 0 and 65535"), port.err());
+
+        Cli.Run body = Cli.run("serve", "--max-body", "0", "--port", "0");
+        assertEquals(2, body.status());
+        assertTrue(body.err().contains("max body must be at least 1 byte"), body.err());
+
+        Cli.Run help = Cli.run("serve", "--help");
+        assertEquals(0, help.status());
+        for (String option : List.of("--host", "--port", "--rules", "--watch", "--max-body", "--threads", "--timeout-ms")) {
+            assertTrue(help.out().contains(option), "help shows " + option);
+        }
+    }
+
+    @Test
+    void rulesThatCannotBeServedExitTwo(@TempDir Path tmp) throws Exception {
+        Path rules = RuleDirs.copyOfRules(tmp);
+        Files.writeString(rules.resolve("zz.drl"), RuleDirs.HEADER + "rule \"no id\" when then end\n");
+        Cli.Run run = Cli.run("serve", "--rules", rules.toString(), "--port", "0");
+        assertEquals(2, run.status(), run.err());
+        assertTrue(run.err().contains("zz.drl:"), run.err());
+        assertTrue(run.err().contains("no @id"), run.err());
+    }
+
+    @Test
+    void aPortInUseExitsTwoWithAMessage() throws Exception {
+        try (NanoguideService other = NanoguideService.start(LiveRules.fixed(TestKb.guide(), 10_000),
+                ServiceOptions.defaults().withPort(0), false)) {
+            Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                    () -> Cli.run("serve", "--rules", TestKb.RULES.toString(), "--port", String.valueOf(other.port())));
+            assertEquals(2, run.status(), run.err());
+            assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + other.port()), run.err());
+            assertFalse(run.err().contains("\tat "), run.err());
+        }
+    }
+
+    @Test
+    void aRealProcessServesAndStopsGracefullyOnSigterm() throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-cp", cp, "org.nanoguide.cli.Main",
+                "serve", "--rules", TestKb.RULES.toString(), "--port", "0")
+                .redirectErrorStream(true).start();
+        List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CompletableFuture<String> listening = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = out.readLine()) != null; ) {
+                    output.add(line);
+                    Matcher m = LISTENING.matcher(line);
+                    if (m.find()) listening.complete(m.group(1));
+                }
+            } catch (java.io.IOException e) {
+                // the process is gone
+            }
+            listening.complete(null);
+        });
+        reader.start();
+        try {
+            String base = listening.get(60, TimeUnit.SECONDS);
+            assertTrue(base != null, "never said where it listens: " + output);
+            Http http = new Http(URI.create(base));
+            assertEquals("ok", http.get("/v1/health").json().get("status").asText());
+            assertEquals(200, http.post("/v1/evaluate", Cases.DEEP).status());
+
+            p.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "stops after SIGTERM");
+            reader.join(10_000);
+            String all;
+            synchronized (output) {
+                all = String.join("\n", output);
+            }
+            assertTrue(all.contains("NanoguideService - stopping") && all.contains("NanoguideService - stopped"),
+                    "stopped through the shutdown hook: " + all);
+            assertFalse(all.contains("Exception"), all);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.nanoguide.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.kie.api.runtime.KieSession;
+import org.nanoguide.Nanoguide;
+import org.nanoguide.engine.Engine;
+import org.nanoguide.model.CaseInput;
+import org.nanoguide.render.JsonRenderer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * (a) bare rule firing on prebuilt facts versus (b) the whole pipeline per case (parse, validate,
+ * evaluate with trace, explain, serialise), on the same 1,024 generated cases, one thread.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class EngineBench {
+    Nanoguide guide;
+    List<Object>[] facts;
+    byte[][] json;
+    int i;
+
+    @Setup
+    @SuppressWarnings("unchecked")
+    public void setup() throws Exception {
+        guide = Nanoguide.fromFolder(BenchCases.rules());
+        var cases = BenchCases.cases();
+        facts = new List[cases.length];
+        for (int k = 0; k < cases.length; k++) facts[k] = Engine.facts(cases[k]);
+        json = BenchCases.json();
+    }
+
+    /** (a) a fresh session, the case's facts inserted, all rules fired; no listener, no explanation. */
+    @Benchmark
+    public int bareFiring() {
+        List<Object> f = facts[i++ & (BenchCases.N - 1)];
+        KieSession s = guide.knowledgeBase().kieBase().newKieSession();
+        try {
+            for (Object o : f) s.insert(o);
+            return s.fireAllRules(10_000);
+        } finally {
+            s.dispose();
+        }
+    }
+
+    /** (b) bytes in, the contract's JSON line out: what `evaluate --format ndjson` does per case. */
+    @Benchmark
+    public String pipeline() {
+        byte[] b = json[i++ & (BenchCases.N - 1)];
+        CaseInput in = Nanoguide.reader().readLine("bench", 1, b, 0);
+        return JsonRenderer.compact(guide.evaluate(((CaseInput.Valid) in).value()));
+    }
+}

@@ -6,7 +6,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "$0")")/../../.." && pwd)"
 N="${1:-100000}"; RULES="${2:-$ROOT/rules}"; THREADS="${3:-}"
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
-java "$ROOT/src/test/java/org/nanoguide/perf/CaseGenerator.java" "$N" "$TMP/cases.ndjson" 42
+"$ROOT/nanoguide" generate --count "$N" --seed 42 > "$TMP/cases.ndjson"
 "$ROOT/nanoguide" evaluate -q "$(ls "$ROOT"/cases/*.json | head -1)" >/dev/null   # builds the jar and the CDS archive if needed
 ARGS=(evaluate --rules "$RULES" --format ndjson)
 [ -n "$THREADS" ] && ARGS+=(--threads "$THREADS")

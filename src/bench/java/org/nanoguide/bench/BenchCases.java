@@ -7,7 +7,7 @@ import java.util.List;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.model.CaseInput;
 import org.nanoguide.model.NanoCase;
-import org.nanoguide.perf.CaseGenerator;
+import org.nanoguide.model.CaseGenerator;
 
 /** Shared inputs: 1,024 generated cases and the rules folder (-Dnanoguide.bench.rules, default rules/). */
 final class BenchCases {
@@ -21,7 +21,8 @@ final class BenchCases {
 
     static byte[][] json() {
         byte[][] out = new byte[N][];
-        for (int i = 0; i < N; i++) out[i] = CaseGenerator.line(42, i).getBytes(StandardCharsets.UTF_8);
+        CaseGenerator generator = new CaseGenerator(42);
+        for (int i = 0; i < N; i++) out[i] = generator.next().toString().getBytes(StandardCharsets.UTF_8);
         return out;
     }
 

@@ -10,6 +10,9 @@ public final class TestKb {
     public static final Path RULES = ROOT.resolve("rules");
     public static final Path CASES = ROOT.resolve("cases");
 
+    /** The package and imports every rule file starts with. */
+    public static final String DRL_HEADER = "package org.nanoguide.rules;\n\nimport org.nanoguide.model.*;\nimport org.nanoguide.facts.*;\n\n";
+
     private static volatile Nanoguide guide;
 
     private TestKb() { }
@@ -28,4 +31,17 @@ public final class TestKb {
     public static KnowledgeBase kb() { return guide().knowledgeBase(); }
 
     public static KnowledgeBase compile(Path dir) throws Exception { return KnowledgeBaseLoader.load(dir); }
+
+    /** A copy of the project's rules/ under {@code into}/rules, for tests that edit rules. */
+    public static Path copyOfRules(Path into) throws java.io.IOException {
+        Path dir = into.resolve("rules");
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(RULES)) {
+            for (Path p : walk.sorted().toList()) {
+                Path target = dir.resolve(RULES.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(target);
+                else java.nio.file.Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return dir;
+    }
 }

@@ -24,9 +24,7 @@ public final class AuthoringCli {
 
     /** A copy of the project's rules/ under {@code dir}/rules. */
     public static Path copyRules(Path dir) throws IOException {
-        Path target = dir.resolve("rules");
-        copyTree(TestKb.RULES, target);
-        return target;
+        return TestKb.copyOfRules(dir);
     }
 
     public static void copyTree(Path from, Path to) throws IOException {
@@ -39,5 +37,5 @@ public final class AuthoringCli {
         }
     }
 
-    public static final String HEADER = "package org.nanoguide.rules;\n\nimport org.nanoguide.model.*;\nimport org.nanoguide.facts.*;\n\n";
+    public static final String HEADER = TestKb.DRL_HEADER;
 }

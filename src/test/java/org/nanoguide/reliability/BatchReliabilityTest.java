@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nanoguide.TestKb;
@@ -64,11 +63,7 @@ class BatchReliabilityTest {
 
     @Test
     void aRunawayRuleStopsOnlyTheCasesItLoopsOn(@TempDir Path dir) throws Exception {
-        Path rules = dir.resolve("rules");
-        Files.createDirectories(rules);
-        try (Stream<Path> s = Files.list(TestKb.RULES)) {
-            for (Path p : s.toList()) Files.copy(p, rules.resolve(p.getFileName()));
-        }
+        Path rules = TestKb.copyOfRules(dir);
         Files.writeString(rules.resolve("zz-loop.drl"), """
                 package org.nanoguide.rules;
                 import org.nanoguide.model.*;

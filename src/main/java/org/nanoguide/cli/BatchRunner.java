@@ -33,7 +33,7 @@ final class BatchRunner {
      * deferred inputs, evaluating and {@code render}ing happen on the worker threads; only
      * reading the input and writing the output stay on the calling thread.
      */
-    void run(Iterator<CaseInput> inputs, Function<Result, String> render, Consumer<Outcome> sink) {
+    <R> void run(Iterator<CaseInput> inputs, Function<Result, R> render, Consumer<Outcome<R>> sink) {
         if (threads == 1) {
             while (inputs.hasNext()) sink.accept(evaluate(inputs.next(), render));
             return;
@@ -44,12 +44,12 @@ final class BatchRunner {
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<Outcome>> inFlight = new ArrayDeque<>(window);
+        Deque<Future<Outcome<R>>> inFlight = new ArrayDeque<>(window);
         try {
             while (inputs.hasNext()) {
                 CaseInput in = inputs.next();
                 if (in instanceof CaseInput.Rejected r) {
-                    inFlight.add(CompletableFuture.completedFuture(new Outcome.Rejected(r.source(), r.message())));
+                    inFlight.add(CompletableFuture.completedFuture(new Outcome.Rejected<>(r.source(), r.message())));
                 } else {
                     inFlight.add(pool.submit(() -> evaluate(in, render)));
                 }
@@ -63,21 +63,21 @@ final class BatchRunner {
         }
     }
 
-    private Outcome evaluate(CaseInput raw, Function<Result, String> render) {
+    private <R> Outcome<R> evaluate(CaseInput raw, Function<Result, R> render) {
         CaseInput in = raw.resolve();
-        if (in instanceof CaseInput.Rejected r) return new Outcome.Rejected(r.source(), r.message());
+        if (in instanceof CaseInput.Rejected r) return new Outcome.Rejected<>(r.source(), r.message());
         CaseInput.Valid v = (CaseInput.Valid) in;
         try {
             Result result = guide.evaluate(v.value());
-            return new Outcome.Evaluated(v.source(), result, render == null ? null : render.apply(result));
+            return new Outcome.Evaluated<>(v.source(), result, render == null ? null : render.apply(result));
         } catch (EvaluationException e) {
-            return new Outcome.Failed(v.source(), v.source() + ": case " + v.value().id() + ": " + e.getMessage());
+            return new Outcome.Failed<>(v.source(), v.source() + ": case " + v.value().id() + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            return new Outcome.Failed(v.source(), v.source() + ": case " + v.value().id() + ": evaluation failed: " + e);
+            return new Outcome.Failed<>(v.source(), v.source() + ": case " + v.value().id() + ": evaluation failed: " + e);
         }
     }
 
-    private static Outcome take(Future<Outcome> f) {
+    private static <R> Outcome<R> take(Future<Outcome<R>> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -11,6 +11,7 @@ import org.nanoguide.model.CaseSources;
 import org.nanoguide.render.HtmlRenderer;
 import org.nanoguide.render.JsonRenderer;
 import org.nanoguide.render.MarkdownRenderer;
+import org.nanoguide.render.ResultJson;
 import org.nanoguide.render.TextRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Parameters;
                 "", "Exit status: 0 all evaluated; 1 some input rejected or not evaluated (every good case is still evaluated "
                 + "and printed); 2 usage or rule errors."})
 final class EvaluateCommand implements Callable<Integer> {
+    private static final byte[] NEWLINE = System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     enum Format { text, markdown, html, json, ndjson }
 
     @CommandLine.Spec
@@ -77,13 +79,13 @@ final class EvaluateCommand implements Callable<Integer> {
         Writer writer = new Writer(out);
         long[] counts = new long[3];
         new BatchRunner(guide, n).run(new CaseSources(Nanoguide.reader(), inputs, System.in, true), renderer(), outcome -> {
-            if (outcome instanceof Outcome.Evaluated e) {
+            if (outcome instanceof Outcome.Evaluated<Object> e) {
                 counts[0]++;
                 writer.write(e.result(), e.rendered());
             } else {
                 counts[outcome instanceof Outcome.Rejected ? 1 : 2]++;
                 out.flush();
-                err.println(outcome instanceof Outcome.Rejected r ? r.message() : ((Outcome.Failed) outcome).message());
+                err.println(outcome instanceof Outcome.Rejected<Object> r ? r.message() : ((Outcome.Failed<Object>) outcome).message());
             }
             progress.tick(counts[0] + counts[1] + counts[2]);
         });
@@ -99,10 +101,13 @@ final class EvaluateCommand implements Callable<Integer> {
         return counts[1] + counts[2] > 0 ? 1 : 0;
     }
 
-    /** How a worker thread writes one result in the chosen format; null where the whole output is built at the end. */
-    private java.util.function.Function<Result, String> renderer() {
+    /**
+     * How a worker thread writes one result in the chosen format: a line of UTF-8 bytes for NDJSON,
+     * text otherwise; null where the whole output is built at the end.
+     */
+    private java.util.function.Function<Result, Object> renderer() {
         return switch (format) {
-            case ndjson -> JsonRenderer::compact;
+            case ndjson -> r -> ResultJson.bytes(r, NEWLINE);
             case json -> JsonRenderer::pretty;
             case text -> r -> TextRenderer.render(r, trace);
             case markdown -> r -> MarkdownRenderer.render(r, trace);
@@ -119,9 +124,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
         Writer(PrintWriter out) { this.out = out; }
 
-        void write(Result r, String rendered) {
+        void write(Result r, Object result) {
+            String rendered = result instanceof String s ? s : null;
             switch (format) {
-                case ndjson -> out.println(rendered);
+                case ndjson -> {
+                    if (out instanceof StdOut bytes) bytes.writeBytes((byte[]) result);
+                    else out.print(new String((byte[]) result, java.nio.charset.StandardCharsets.UTF_8));
+                }
                 case json -> {
                     // one case prints one object; from the second on, an array
                     if (written == 0 && held == null) {

@@ -1,7 +1,6 @@
 package org.nanoguide.cli;
 
 import java.io.IOException;
-import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -25,7 +24,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         CommandLine cl = commandLine();
-        cl.setOut(new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)));
+        cl.setOut(StdOut.of(new java.io.FileOutputStream(java.io.FileDescriptor.out)));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int status = cl.execute(args);
         cl.getOut().flush();

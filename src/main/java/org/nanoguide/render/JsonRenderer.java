@@ -21,8 +21,9 @@ public final class JsonRenderer {
 
     public static ObjectMapper mapper() { return MAPPER; }
 
-    /** One line, for NDJSON and HTTP. */
+    /** One line, for NDJSON and HTTP: a result through {@link ResultJson} (the same bytes, faster). */
     public static String compact(Object value) {
+        if (value instanceof Result r) return new String(ResultJson.bytes(r, new byte[0]), java.nio.charset.StandardCharsets.UTF_8);
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -15,17 +15,17 @@ public final class Cli {
 
     public static synchronized Run withStdin(String stdin, String... args) {
         InputStream saved = System.in;
-        StringWriter out = new StringWriter();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         try {
             if (stdin != null) System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             CommandLine cl = Main.commandLine();
-            cl.setOut(new PrintWriter(out));
+            cl.setOut(StdOut.of(out)); // as main() does: characters and NDJSON bytes through one buffer
             cl.setErr(new PrintWriter(err));
             int status = cl.execute(args);
             cl.getOut().flush();
             cl.getErr().flush();
-            return new Run(status, out.toString(), err.toString());
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString());
         } finally {
             System.setIn(saved);
         }

@@ -115,8 +115,9 @@ public final class Engine {
         final List<Object> inserted = new ArrayList<>();
         final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
         final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
-        /** Each fact's text, made once per case: the same facts match many firings. */
+        /** Each fact's text, found once per case: the same facts match many firings. */
         final Map<Object, String> text = new IdentityHashMap<>();
+        final Map<Record, String> known = FactTexts.forThisThread();
         RuleInfo current;
 
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
@@ -127,11 +128,19 @@ public final class Engine {
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                List<String> facts = new ArrayList<>();
-                for (Object o : event.getMatch().getObjects()) {
-                    if (!o.getClass().getName().startsWith("org.drools.")) facts.add(text.computeIfAbsent(o, String::valueOf));
+                List<Object> objects = event.getMatch().getObjects();
+                String[] facts = new String[objects.size()];
+                int n = 0;
+                for (Object o : objects) {
+                    if (o.getClass().getName().startsWith("org.drools.")) continue;
+                    String t = text.get(o);
+                    if (t == null) {
+                        t = FactTexts.of(known, o);
+                        text.put(o, t);
+                    }
+                    facts[n++] = t;
                 }
-                trace.add(new Firing(current, facts));
+                trace.add(new Firing(current, List.of(n == facts.length ? facts : java.util.Arrays.copyOf(facts, n))));
                 current = null;
             }
         };
@@ -142,7 +151,8 @@ public final class Engine {
                 if (event.getRule() == null) return;
                 Object fact = event.getObject();
                 inserted.add(fact);
-                insertedBy.put(fact, kb.ruleOf(event.getRule()));
+                // inserted by a consequence: the rule firing now (looked up only if that is not known)
+                insertedBy.put(fact, current != null ? current : kb.ruleOf(event.getRule()));
             }
 
             @Override

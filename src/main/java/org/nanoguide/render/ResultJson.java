@@ -25,9 +25,10 @@ import org.nanoguide.explain.Result.TraceStep;
  *
  * <p>Where the time goes in a result is text: rule ids and names, cited texts and, in the trace,
  * the same fact texts over and over. Each of those is escaped and encoded once and then copied.
- * The rules' texts (ids, names, sections, literal texts) are the same string objects in every
- * result, so each thread keeps them by identity in a bounded cache (emptied when full, so texts
- * made for one case do not crowd it for long); fact texts are kept for the one result.
+ * The rules' texts (ids, names, sections, literal texts) and most fact texts (the engine hands out
+ * one string per distinct fact value, see {@code engine.FactTexts}) are the same string objects in
+ * result after result, so each thread keeps their encoded form by identity in a bounded cache
+ * (emptied when full, so texts made for one case do not crowd it for long).
  */
 public final class ResultJson {
     private static final JsonFactory FACTORY = JsonRenderer.mapper().getFactory();
@@ -70,8 +71,6 @@ public final class ResultJson {
 
     private final JsonGenerator g;
     private final Map<String, SerializedString> shared = SHARED.get();
-    /** The fact texts of this result: the same fact is matched by many firings. */
-    private final Map<String, SerializedString> local = new IdentityHashMap<>();
 
     private ResultJson(JsonGenerator g) { this.g = g; }
 
@@ -161,7 +160,7 @@ public final class ResultJson {
             shared(t.rule());
             g.writeFieldName(FACTS);
             g.writeStartArray();
-            for (String fact : t.facts()) local(fact);
+            for (String fact : t.facts()) shared(fact);
             g.writeEndArray();
             g.writeEndObject();
         }
@@ -257,7 +256,7 @@ public final class ResultJson {
         else shared(e.name());
     }
 
-    /** A string that comes from the rules, the same in many results. */
+    /** A string that is likely the same object in many results (or many times in this one). */
     private void shared(String s) throws IOException {
         if (s == null) {
             g.writeNull();
@@ -277,31 +276,13 @@ public final class ResultJson {
     }
 
     /**
-     * The generator escapes a character outside the Basic Multilingual Plane as two escaped halves
-     * escapes, a pre-encoded string writes its four UTF-8 bytes: such strings go to the generator.
+     * The generator writes a character outside the Basic Multilingual Plane as two escaped
+     * surrogates, a pre-encoded string as four UTF-8 bytes: such strings go to the generator.
      */
     private static boolean hasSurrogates(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isSurrogate(s.charAt(i))) return true;
         }
         return false;
-    }
-
-    /** A string made for this result and repeated within it (a fact's text in the trace). */
-    private void local(String s) throws IOException {
-        if (s == null) {
-            g.writeNull();
-            return;
-        }
-        SerializedString cached = local.get(s);
-        if (cached == null) {
-            if (hasSurrogates(s)) {
-                g.writeString(s);
-                return;
-            }
-            cached = new SerializedString(s);
-            local.put(s, cached);
-        }
-        g.writeString(cached);
     }
 }

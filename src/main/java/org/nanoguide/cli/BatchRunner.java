@@ -1,9 +1,11 @@
 package org.nanoguide.cli;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +22,10 @@ import org.nanoguide.model.CaseInput;
  * At most a fixed window of cases is in flight, so memory stays flat on any input size.
  */
 final class BatchRunner {
+    /** Cases per hand-over to a worker. */
+    static final int CHUNK = 32;
+    /** Chunks in flight per worker: with {@link #CHUNK}, 256 cases a thread, so memory stays flat. */
+    static final int CHUNKS_PER_THREAD = 8;
     private final Nanoguide guide;
     private final int threads;
 
@@ -31,33 +37,42 @@ final class BatchRunner {
     /**
      * Every input becomes exactly one outcome, passed to {@code sink} in input order. Parsing
      * deferred inputs, evaluating and {@code render}ing happen on the worker threads; only
-     * reading the input and writing the output stay on the calling thread.
+     * reading the input and writing the output stay on the calling thread. Cases go to the
+     * workers in chunks (one hand-over per chunk, not per case), cut short when the input is not
+     * {@code ready}: then everything finished so far is written before waiting for more input.
      */
-    <R> void run(Iterator<CaseInput> inputs, Function<Result, R> render, Consumer<Outcome<R>> sink) {
+    <R> void run(Iterator<CaseInput> inputs, BooleanSupplier ready, Function<Result, R> render, Consumer<Outcome<R>> sink) {
         if (threads == 1) {
             while (inputs.hasNext()) sink.accept(evaluate(inputs.next(), render));
             return;
         }
-        int window = threads * 256;
+        int window = threads * CHUNKS_PER_THREAD;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "nanoguide-eval");
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<Outcome<R>>> inFlight = new ArrayDeque<>(window);
+        Deque<Future<List<Outcome<R>>>> inFlight = new ArrayDeque<>(window);
         try {
-            while (inputs.hasNext()) {
-                CaseInput in = inputs.next();
-                if (in instanceof CaseInput.Rejected r) {
-                    inFlight.add(CompletableFuture.completedFuture(new Outcome.Rejected<>(r.source(), r.message())));
-                } else {
-                    inFlight.add(pool.submit(() -> evaluate(in, render)));
+            while (true) {
+                if (!ready.getAsBoolean()) {
+                    while (!inFlight.isEmpty()) take(inFlight.poll()).forEach(sink);
                 }
+                if (!inputs.hasNext()) break;
+                List<CaseInput> chunk = new ArrayList<>(CHUNK);
+                do {
+                    chunk.add(inputs.next());
+                } while (chunk.size() < CHUNK && ready.getAsBoolean() && inputs.hasNext());
+                inFlight.add(pool.submit(() -> {
+                    List<Outcome<R>> out = new ArrayList<>(chunk.size());
+                    for (CaseInput in : chunk) out.add(evaluate(in, render));
+                    return out;
+                }));
                 while (inFlight.size() >= window || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
-                    sink.accept(take(inFlight.poll()));
+                    take(inFlight.poll()).forEach(sink);
                 }
             }
-            while (!inFlight.isEmpty()) sink.accept(take(inFlight.poll()));
+            while (!inFlight.isEmpty()) take(inFlight.poll()).forEach(sink);
         } finally {
             pool.shutdownNow();
         }
@@ -77,7 +92,7 @@ final class BatchRunner {
         }
     }
 
-    private static <R> Outcome<R> take(Future<Outcome<R>> f) {
+    private static <T> T take(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -78,7 +78,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Progress progress = Progress.forStderr(err);
         Writer writer = new Writer(out);
         long[] counts = new long[3];
-        new BatchRunner(guide, n).run(new CaseSources(Nanoguide.reader(), inputs, System.in, true), renderer(), outcome -> {
+        CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true);
+        new BatchRunner(guide, n).run(sources, sources::ready, renderer(), outcome -> {
             if (outcome instanceof Outcome.Evaluated<Object> e) {
                 counts[0]++;
                 writer.write(e.result(), e.rendered());

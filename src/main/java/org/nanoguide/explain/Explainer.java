@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.nanoguide.engine.Concluded;
 import org.nanoguide.engine.Evaluation;
 import org.nanoguide.engine.Firing;
@@ -79,7 +78,7 @@ public final class Explainer {
         List<Draft> drafts = new ArrayList<>();
         for (Map.Entry<Key, List<Concluded<Recommendation>>> e : support.entrySet()) {
             Key key = e.getKey();
-            if (exclusions.stream().anyMatch(x -> x.fact().covers(key.carrier(), key.modality()))) continue;
+            if (excludedBy(exclusions, key)) continue;
             List<Citation> reasons = new ArrayList<>();
             List<Double> strengths = new ArrayList<>();
             for (Concluded<Recommendation> r : e.getValue()) {
@@ -131,6 +130,13 @@ public final class Explainer {
     }
 
     private record Key(Carrier carrier, Modality modality) { }
+
+    private static boolean excludedBy(List<Concluded<Exclusion>> exclusions, Key key) {
+        for (Concluded<Exclusion> x : exclusions) {
+            if (x.fact().covers(key.carrier(), key.modality())) return true;
+        }
+        return false;
+    }
 
     private record Draft(Key key, List<Targeting> targeting, double certainty, EvidenceLevel evidence,
                          List<Citation> reasons, List<Citation> against, List<Citation> cautions) { }
@@ -202,24 +208,28 @@ public final class Explainer {
     }
 
     private static List<CitedFinding> findings(Evaluation ev) {
-        return ev.all(Finding.class).stream()
-                .map(f -> new CitedFinding(f.fact().code(), ruleId(f.rule()), f.fact().text(), source(f.rule())))
-                .distinct().toList();
+        Set<CitedFinding> out = new LinkedHashSet<>();
+        for (Concluded<Finding> f : ev.all(Finding.class)) {
+            out.add(new CitedFinding(f.fact().code(), ruleId(f.rule()), f.fact().text(), source(f.rule())));
+        }
+        return List.copyOf(out);
     }
 
     private static List<TraceStep> trace(List<Firing> firings) {
-        return firings.stream().map(f -> new TraceStep(ruleId(f.rule()), f.rule().name(), f.facts()))
-                .collect(Collectors.toList());
+        List<TraceStep> out = new ArrayList<>(firings.size());
+        for (Firing f : firings) out.add(new TraceStep(ruleId(f.rule()), f.rule().name(), f.facts()));
+        return out;
     }
 
     static String summary(Key key, List<Targeting> targeting) {
-        StringBuilder sb = new StringBuilder(key.carrier().label()).append(" for ").append(key.modality().label());
-        List<Targeting> active = targeting.stream().filter(t -> t != Targeting.PASSIVE_EPR).toList();
-        if (!active.isEmpty()) {
-            sb.append(", targeted with ").append(active.stream().map(Targeting::label).collect(Collectors.joining(" and ")));
-        } else if (targeting.contains(Targeting.PASSIVE_EPR)) {
-            sb.append(", relying on passive EPR accumulation");
+        StringBuilder sb = new StringBuilder(96).append(key.carrier().label()).append(" for ").append(key.modality().label());
+        boolean first = true;
+        for (Targeting t : targeting) {
+            if (t == Targeting.PASSIVE_EPR) continue;
+            sb.append(first ? ", targeted with " : " and ").append(t.label());
+            first = false;
         }
+        if (first && targeting.contains(Targeting.PASSIVE_EPR)) sb.append(", relying on passive EPR accumulation");
         return sb.toString();
     }
 }

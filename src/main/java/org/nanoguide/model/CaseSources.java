@@ -58,6 +58,19 @@ public final class CaseSources implements Iterator<CaseInput> {
         return current.next();
     }
 
+    /**
+     * Whether the next input (or the end) can be had without waiting for a slow producer: always
+     * for files and folders; for standard input, when some of the next line has arrived. A batch
+     * writes out what it has finished before it waits for more input.
+     */
+    public boolean ready() {
+        return !(current instanceof LineStream ls) || ls.ready();
+    }
+
+    private interface LineStream extends Iterator<CaseInput> {
+        boolean ready();
+    }
+
     private Iterator<CaseInput> open(String input) {
         if (input.equals("-")) return ndjson("stdin", stdin);
         Path path = Path.of(input);
@@ -101,7 +114,7 @@ public final class CaseSources implements Iterator<CaseInput> {
 
     private Iterator<CaseInput> ndjson(String name, InputStream raw) {
         InputStream in = raw;
-        return new Iterator<>() {
+        return new LineStream() {
             final java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(2048);
             long line;
             CaseInput next;
@@ -148,6 +161,16 @@ public final class CaseSources implements Iterator<CaseInput> {
                 CaseInput out = next;
                 next = null;
                 return out;
+            }
+
+            @Override
+            public boolean ready() {
+                if (next != null || done || pos < limit) return true;
+                try {
+                    return in.available() > 0;
+                } catch (IOException e) {
+                    return true; // the next read reports it
+                }
             }
 
             final byte[] chunk = new byte[1 << 16];

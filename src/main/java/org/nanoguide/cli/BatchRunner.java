@@ -39,11 +39,17 @@ final class BatchRunner {
      * deferred inputs, evaluating and {@code render}ing happen on the worker threads; only
      * reading the input and writing the output stay on the calling thread. Cases go to the
      * workers in chunks (one hand-over per chunk, not per case), cut short when the input is not
-     * {@code ready}: then everything finished so far is written before waiting for more input.
+     * {@code ready}: then everything finished so far goes to the sink, and {@code idle} runs (to
+     * flush the output), before waiting for more input.
      */
-    <R> void run(Iterator<CaseInput> inputs, BooleanSupplier ready, Function<Result, R> render, Consumer<Outcome<R>> sink) {
+    <R> void run(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<Result, R> render,
+                 Consumer<Outcome<R>> sink) {
         if (threads == 1) {
-            while (inputs.hasNext()) sink.accept(evaluate(inputs.next(), render));
+            while (true) {
+                if (!ready.getAsBoolean()) idle.run();
+                if (!inputs.hasNext()) break;
+                sink.accept(evaluate(inputs.next(), render));
+            }
             return;
         }
         int window = threads * CHUNKS_PER_THREAD;
@@ -57,6 +63,7 @@ final class BatchRunner {
             while (true) {
                 if (!ready.getAsBoolean()) {
                     while (!inFlight.isEmpty()) take(inFlight.poll()).forEach(sink);
+                    idle.run();
                 }
                 if (!inputs.hasNext()) break;
                 List<CaseInput> chunk = new ArrayList<>(CHUNK);

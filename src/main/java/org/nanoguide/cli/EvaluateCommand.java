@@ -79,7 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Writer writer = new Writer(out);
         long[] counts = new long[3];
         CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true);
-        new BatchRunner(guide, n).run(sources, sources::ready, renderer(), outcome -> {
+        new BatchRunner(guide, n).run(sources, sources::ready, out::flush, renderer(), outcome -> {
             if (outcome instanceof Outcome.Evaluated<Object> e) {
                 counts[0]++;
                 writer.write(e.result(), e.rendered());

@@ -63,6 +63,51 @@ class EvaluateCommandTest {
         assertTrue(run.out().contains("\"caseId\":\"stdin:1\""), run.out());
     }
 
+    /**
+     * A producer that sends one case and waits for its answer before the next (a simulation
+     * driving nanoguide through a pipe) must get that answer: nothing is held back in a buffer
+     * or a chunk while the input is idle.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "2"})
+    void aSlowProducerOnStandardInputGetsEachResultBeforeSendingTheNext(String threads) throws Exception {
+        java.io.PipedOutputStream producer = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(producer, 1 << 16);
+        java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
+        picocli.CommandLine cl = Main.commandLine();
+        cl.setOut(StdOut.of(stdout));
+        cl.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+        java.io.InputStream saved = System.in;
+        System.setIn(stdin);
+        int[] status = {-1};
+        Thread run = new Thread(() -> status[0] = cl.execute("evaluate", "--rules", TestKb.RULES.toString(),
+                "--format", "ndjson", "--threads", threads, "-"));
+        try {
+            run.start();
+            for (int i = 1; i <= 3; i++) {
+                producer.write((GOOD + "\n").getBytes(StandardCharsets.UTF_8));
+                producer.flush();
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (lines(stdout) < i) {
+                    assertTrue(System.nanoTime() < deadline, "no answer to case " + i + " while the producer waits for it");
+                    Thread.sleep(10);
+                }
+            }
+        } finally {
+            producer.close(); // the end of input, also when an answer did not come
+            run.join(60_000);
+            System.setIn(saved);
+        }
+        assertEquals(0, status[0]);
+        assertEquals(3, lines(stdout));
+    }
+
+    private static int lines(java.io.ByteArrayOutputStream out) {
+        synchronized (out) {
+            return (int) out.toString(StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
+        }
+    }
+
     @Test
     void humanFormatsCarryTheAdviceAndTheDisclaimer(@TempDir Path dir) throws Exception {
         Path one = dir.resolve("one.json");

@@ -6,10 +6,16 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -48,9 +54,14 @@ public final class RulesPrecompiler {
         long start = System.nanoTime();
         Path out = Path.of(args[1]);
         RuleFiles files = RuleFiles.fromFolder(Path.of(args[0]));
+        String key = inputsKey(files, out);
+        if (upToDate(out, key)) {
+            System.out.println("[INFO] nanoguide: precompiled rules up to date (" + files.drlFingerprint() + ")");
+            return;
+        }
         removePrevious(out);
         List<String> problems = new ArrayList<>();
-        int classes = generate(files, out, problems);
+        int classes = generate(files, out, problems, key);
         if (classes < 0) {
             System.err.println("[WARNING] nanoguide: the rules in " + args[0] + " were not precompiled; the program will "
                     + "compile them at start-up instead (slower). Problems:");
@@ -61,20 +72,62 @@ public final class RulesPrecompiler {
                 + files.drlFingerprint() + ", " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
+    /**
+     * What the generated classes depend on: the .drl files, the Drools and Java versions, and
+     * every other class in the output (the facts the rules match, this generator). An incremental
+     * build that changed none of them skips the step (it takes seconds).
+     */
+    static String inputsKey(RuleFiles files, Path out) throws IOException {
+        Set<String> generated = new HashSet<>(previous(out));
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((files.drlFingerprint() + "\0" + droolsVersion() + "\0" + Runtime.version().feature() + "\0")
+                    .getBytes(StandardCharsets.UTF_8));
+            List<Path> classes;
+            try (Stream<Path> walk = Files.walk(out)) {
+                classes = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+            }
+            for (Path c : classes) {
+                String rel = out.relativize(c).toString().replace('\\', '/');
+                if (generated.contains(rel)) continue;
+                md.update(rel.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(c));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean upToDate(Path out, String key) throws IOException {
+        Path index = out.resolve(PrecompiledRules.INDEX);
+        if (!Files.exists(index)) return false;
+        Properties p = new Properties();
+        try (var r = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        if (!key.equals(p.getProperty("inputs"))) return false;
+        List<String> generated = previous(out);
+        return !generated.isEmpty() && generated.stream().allMatch(f -> Files.exists(out.resolve(f)));
+    }
+
+    /** The class files the last run wrote, relative to the output folder. */
+    private static List<String> previous(Path out) throws IOException {
+        Path list = out.resolve(PrecompiledRules.CLASS_LIST);
+        if (!Files.exists(list)) return List.of();
+        return Files.readAllLines(list, StandardCharsets.UTF_8).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
     /** Deletes the files an earlier run generated, so no stale rule class survives an edit. */
     static void removePrevious(Path out) throws IOException {
-        Path list = out.resolve(PrecompiledRules.CLASS_LIST);
-        if (Files.exists(list)) {
-            for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) Files.deleteIfExists(out.resolve(line.strip()));
-            }
-        }
-        Files.deleteIfExists(list);
+        for (String f : previous(out)) Files.deleteIfExists(out.resolve(f));
+        Files.deleteIfExists(out.resolve(PrecompiledRules.CLASS_LIST));
         Files.deleteIfExists(out.resolve(PrecompiledRules.INDEX));
     }
 
     /** @return the number of classes written, or -1 when the rules do not compile (problems say why) */
-    static int generate(RuleFiles files, Path out, List<String> problems) throws IOException {
+    static int generate(RuleFiles files, Path out, List<String> problems, String inputsKey) throws IOException {
         List<RuleFiles.RuleFile> drl = files.drlFiles();
         if (drl.isEmpty()) {
             problems.add("no .drl files");
@@ -144,6 +197,7 @@ public final class RulesPrecompiler {
         index.setProperty("models", String.join(",", modelClasses));
         index.setProperty("fingerprint", files.drlFingerprint());
         index.setProperty("drools", droolsVersion());
+        index.setProperty("inputs", inputsKey);
 
         Path list = out.resolve(PrecompiledRules.CLASS_LIST);
         Files.createDirectories(list.getParent());

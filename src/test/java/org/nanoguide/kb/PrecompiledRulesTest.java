@@ -83,6 +83,26 @@ class PrecompiledRulesTest {
     }
 
     @Test
+    void rulesBasesLoadedAtOnceFromTheSameClassesAgree() throws Exception {
+        // a hot reload builds a new base from the same generated classes while the old one serves
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<KnowledgeBase>> loads = List.of(
+                    pool.submit(() -> KnowledgeBaseLoader.compile(files)), pool.submit(() -> KnowledgeBaseLoader.compile(files)));
+            CaseGenerator g = new CaseGenerator(7);
+            List<String> cases = Stream.generate(() -> g.next().toString()).limit(50).toList();
+            for (var load : loads) {
+                Nanoguide other = Nanoguide.of(load.get());
+                for (String json : cases) {
+                    assertEquals(Nanoguide.toJson(precompiled.evaluate(json)), Nanoguide.toJson(other.evaluate(json)), json);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void editedRulesAreCompiledFromDrl(@TempDir Path tmp) throws Exception {
         Path rules = TestKb.copyOfRules(tmp);
         Files.writeString(rules.resolve("liposomes.drl"), "\n// a harmless comment\n", StandardCharsets.UTF_8,

@@ -29,8 +29,9 @@ import org.nanoguide.render.JsonRenderer;
  * }</pre>
  *
  * <p><b>Threads.</b> An instance is immutable and thread-safe: share one across threads; each
- * evaluation runs in its own rule session. Loading compiles the rules (seconds), evaluating a
- * case takes well under a millisecond, so build an instance once and keep it.
+ * evaluation runs in its own rule session. Loading takes up to seconds (the bundled rules load
+ * precompiled, edited ones are compiled), evaluating a case takes well under a millisecond, so
+ * build an instance once and keep it.
  *
  * <p><b>No global state.</b> Instances share nothing but the immutable case reader and
  * schema; two instances over different rules can serve side by side. To change rules, build a

@@ -66,6 +66,7 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("nanoguide evaluate: --max-firings must be at least 1");
             return 2;
         }
+        warmUpCaseReader();
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
         Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings);
@@ -100,6 +101,23 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         err.flush();
         return counts[1] + counts[2] > 0 ? 1 : 0;
+    }
+
+    /**
+     * Readies the case reader (Jackson, the compiled case schema, its validators) on another core
+     * while this one loads the rules: about 0.2 s of a one-case cold start (docs/performance.md).
+     * Best effort: the first real read waits for it if it has not finished.
+     */
+    private static void warmUpCaseReader() {
+        Thread t = new Thread(() -> {
+            try {
+                Nanoguide.reader().readOne("warm-up", "{\"schemaVersion\": 1, \"id\": \"warm-up\", \"tumor\": {\"type\": \"LUNG\"}}");
+            } catch (RuntimeException | LinkageError e) {
+                // the real read reports any problem
+            }
+        }, "nanoguide-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

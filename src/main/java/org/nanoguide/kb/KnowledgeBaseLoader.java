@@ -24,9 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiles rule files into a {@link KnowledgeBase}. Uses a plain {@code KnowledgeBuilder}, which
- * keeps no global state (unlike {@code KieBuilder}'s shared repository), so builds may run
- * concurrently, for example a hot reload beside a serving knowledge base.
+ * Turns rule files into a {@link KnowledgeBase}: from the classes precompiled at build time when
+ * the files are unchanged ({@link PrecompiledRules}), else by compiling the DRL with a plain
+ * {@code KnowledgeBuilder}. Neither keeps global state (unlike {@code KieBuilder}'s shared
+ * repository), so builds may run concurrently, for example a hot reload beside a serving
+ * knowledge base.
  */
 public final class KnowledgeBaseLoader {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseLoader.class);
@@ -43,7 +45,23 @@ public final class KnowledgeBaseLoader {
         return compile(RuleFiles.bundled());
     }
 
+    /**
+     * The knowledge base of these files: from the classes precompiled at build time when the
+     * files are the ones they were built from (the bundled rules, or an unedited {@code rules/}),
+     * else compiled from the DRL. Both give the same rules, metadata and firing order.
+     */
     public static KnowledgeBase compile(RuleFiles files) throws RulesInvalidException {
+        KnowledgeBase precompiled = PrecompiledRules.load(files);
+        return precompiled != null ? precompiled : compileDrl(files);
+    }
+
+    /** Whether {@link #compile} would use the precompiled rules for these files (no DRL build). */
+    public static boolean isPrecompiled(RuleFiles files) {
+        return PrecompiledRules.matches(files);
+    }
+
+    /** Always compiles the DRL (MVEL build), whatever was precompiled; problems name file and line. */
+    public static KnowledgeBase compileDrl(RuleFiles files) throws RulesInvalidException {
         long start = System.nanoTime();
         List<RuleFiles.RuleFile> drl = files.drlFiles();
         if (drl.isEmpty()) {
@@ -61,7 +79,8 @@ public final class KnowledgeBaseLoader {
             throw new RulesInvalidException(problems(files, builder));
         }
         KieBase kieBase = builder.newKieBase();
-        KnowledgeBase kb = new KnowledgeBase(kieBase, files, ruleInfos(files, kieBase));
+        KnowledgeBase kb = new KnowledgeBase(kieBase, files, ruleInfos(files, kieBase, rule ->
+                rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : "?"));
         LOG.debug("compiled {} rules from {} in {} ms", kb.ruleCount(), files.origin(), (System.nanoTime() - start) / 1_000_000);
         return kb;
     }
@@ -150,7 +169,8 @@ public final class KnowledgeBaseLoader {
         return found;
     }
 
-    private static List<RuleInfo> ruleInfos(RuleFiles files, KieBase kieBase) {
+    /** Each rule's metadata; {@code fileOf} says which file a rule was written in. */
+    static List<RuleInfo> ruleInfos(RuleFiles files, KieBase kieBase, java.util.function.Function<Rule, String> fileOf) {
         Map<String, Map<String, Integer>> lines = new HashMap<>();
         for (RuleFiles.RuleFile f : files.drlFiles()) {
             Map<String, Integer> byName = new HashMap<>();
@@ -160,8 +180,7 @@ public final class KnowledgeBaseLoader {
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String file = rule instanceof RuleImpl impl && impl.getResource() != null
-                        ? impl.getResource().getSourcePath() : "?";
+                String file = fileOf.apply(rule);
                 int line = lines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
                 Map<String, String> meta = new LinkedHashMap<>();
                 rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));

@@ -86,6 +86,19 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     public List<RuleFile> drlFiles() { return files.stream().filter(RuleFile::isDrl).toList(); }
 
     public String fingerprint() {
+        return digest(files);
+    }
+
+    /**
+     * The same over the {@code .drl} files only: what a compiled rule base depends on (the
+     * properties file changes the version, not the rules). The rules precompiled at build time
+     * are used while this matches.
+     */
+    public String drlFingerprint() {
+        return digest(drlFiles());
+    }
+
+    private static String digest(List<RuleFile> files) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (RuleFile f : files) {

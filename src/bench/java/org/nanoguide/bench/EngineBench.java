@@ -33,6 +33,10 @@ public class EngineBench {
     Nanoguide guide;
     List<Object>[] facts;
     byte[][] json;
+    org.nanoguide.model.NanoCase[] cases;
+    org.nanoguide.engine.Evaluation[] evaluations;
+    org.nanoguide.explain.Result[] results;
+    final Engine engine = new Engine();
     int i;
 
     @Setup
@@ -43,6 +47,39 @@ public class EngineBench {
         facts = new List[cases.length];
         for (int k = 0; k < cases.length; k++) facts[k] = Engine.facts(cases[k]);
         json = BenchCases.json();
+        this.cases = cases;
+        evaluations = new org.nanoguide.engine.Evaluation[cases.length];
+        results = new org.nanoguide.explain.Result[cases.length];
+        for (int k = 0; k < cases.length; k++) {
+            evaluations[k] = engine.evaluate(guide.knowledgeBase(), cases[k]);
+            results[k] = org.nanoguide.explain.Explainer.explain(evaluations[k]);
+        }
+    }
+
+    // The stages of (b) one by one, on the same cases: where the time around the rules goes.
+
+    /** (b1) an NDJSON line read, schema-validated and turned into the case model. */
+    @Benchmark
+    public Object stageRead() {
+        return Nanoguide.reader().readLine("bench", 1, json[i++ & (BenchCases.N - 1)], 0);
+    }
+
+    /** (b2) (a) plus the trace and conclusion listeners: the engine as the pipeline runs it. */
+    @Benchmark
+    public Object stageEngine() {
+        return engine.evaluate(guide.knowledgeBase(), cases[i++ & (BenchCases.N - 1)]);
+    }
+
+    /** (b3) explanation of a finished evaluation. */
+    @Benchmark
+    public Object stageExplain() {
+        return org.nanoguide.explain.Explainer.explain(evaluations[i++ & (BenchCases.N - 1)]);
+    }
+
+    /** (b4) a result written as its NDJSON line. */
+    @Benchmark
+    public byte[] stageJson() {
+        return ResultJson.bytes(results[i++ & (BenchCases.N - 1)], NEWLINE);
     }
 
     /**

@@ -89,23 +89,18 @@ public class EngineBench {
      */
     @Benchmark
     public int bareFiring() {
-        List<Object> f = facts[i++ & (BenchCases.N - 1)];
-        KieSession s = guide.knowledgeBase().newSession();
-        try {
-            for (Object o : f) s.insert(o);
-            return s.fireAllRules(10_000);
-        } finally {
-            s.dispose();
-        }
+        return fire(guide.knowledgeBase().newSession(), facts[i++ & (BenchCases.N - 1)]);
     }
 
     /** (a') as (a), but a new session from the KieBase for every case, as a plain Drools harness does. */
     @Benchmark
     public int bareFiringFreshSession() {
-        List<Object> f = facts[i++ & (BenchCases.N - 1)];
-        KieSession s = guide.knowledgeBase().kieBase().newKieSession();
+        return fire(guide.knowledgeBase().kieBase().newKieSession(), facts[i++ & (BenchCases.N - 1)]);
+    }
+
+    private static int fire(KieSession s, List<Object> facts) {
         try {
-            for (Object o : f) s.insert(o);
+            for (Object o : facts) s.insert(o);
             return s.fireAllRules(10_000);
         } finally {
             s.dispose();

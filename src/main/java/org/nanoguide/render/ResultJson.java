@@ -125,33 +125,11 @@ public final class ResultJson {
         g.writeEndArray();
         g.writeFieldName(WARNINGS);
         g.writeStartArray();
-        for (CitedWarning w : r.warnings()) {
-            g.writeStartObject();
-            g.writeFieldName(CODE);
-            name(w.code());
-            g.writeFieldName(RULE_ID);
-            shared(w.ruleId());
-            g.writeFieldName(TEXT);
-            shared(w.text());
-            g.writeFieldName(SOURCE);
-            source(w.source());
-            g.writeEndObject();
-        }
+        for (CitedWarning w : r.warnings()) cited(w.code() == null ? null : w.code().name(), w.ruleId(), w.text(), w.source());
         g.writeEndArray();
         g.writeFieldName(FINDINGS);
         g.writeStartArray();
-        for (CitedFinding f : r.findings()) {
-            g.writeStartObject();
-            g.writeFieldName(CODE);
-            shared(f.code());
-            g.writeFieldName(RULE_ID);
-            shared(f.ruleId());
-            g.writeFieldName(TEXT);
-            shared(f.text());
-            g.writeFieldName(SOURCE);
-            source(f.source());
-            g.writeEndObject();
-        }
+        for (CitedFinding f : r.findings()) cited(f.code(), f.ruleId(), f.text(), f.source());
         g.writeEndArray();
         g.writeFieldName(TRACE);
         g.writeStartArray();
@@ -172,6 +150,20 @@ public final class ResultJson {
             g.writeFieldName(DISCLAIMER);
             shared(r.disclaimer());
         }
+        g.writeEndObject();
+    }
+
+    /** A warning or a finding: the same four fields. */
+    private void cited(String code, String ruleId, String text, Source source) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(CODE);
+        shared(code);
+        g.writeFieldName(RULE_ID);
+        shared(ruleId);
+        g.writeFieldName(TEXT);
+        shared(text);
+        g.writeFieldName(SOURCE);
+        source(source);
         g.writeEndObject();
     }
 

@@ -2,14 +2,14 @@ package org.nanoguide.cli;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.nanoguide.explain.Result;
@@ -19,7 +19,7 @@ import org.nanoguide.model.CaseInput;
 
 /**
  * Evaluates a stream of cases on several threads and hands the outcomes on in input order.
- * At most a fixed window of cases is in flight, so memory stays flat on any input size.
+ * At most a fixed window of cases (256 a thread) is in flight, so memory stays flat on any input size.
  */
 final class BatchRunner {
     /** Cases per hand-over to a worker. */

@@ -80,19 +80,30 @@ final class EvaluateCommand implements Callable<Integer> {
         Writer writer = new Writer(out);
         long[] counts = new long[3];
         CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true);
-        new BatchRunner(guide, n).run(sources, sources::ready, out::flush, renderer(), outcome -> {
-            if (outcome instanceof Outcome.Evaluated<Object> e) {
-                counts[0]++;
-                writer.write(e.result(), e.rendered());
-            } else {
-                counts[outcome instanceof Outcome.Rejected ? 1 : 2]++;
-                out.flush();
-                err.println(outcome instanceof Outcome.Rejected<Object> r ? r.message() : ((Outcome.Failed<Object>) outcome).message());
-            }
-            progress.tick(counts[0] + counts[1] + counts[2]);
-        });
-        writer.finish();
-        out.flush();
+        try {
+            new BatchRunner(guide, n).run(sources, sources::ready, out::flush, renderer(), outcome -> {
+                if (outcome instanceof Outcome.Evaluated<Object> e) {
+                    counts[0]++;
+                    writer.write(e.result(), e.rendered());
+                } else {
+                    counts[outcome instanceof Outcome.Rejected ? 1 : 2]++;
+                    out.flush();
+                    err.println(outcome instanceof Outcome.Rejected<Object> r ? r.message() : ((Outcome.Failed<Object>) outcome).message());
+                }
+                if (out instanceof StdOut s && s.failed()) throw new OutputClosed();
+                progress.tick(counts[0] + counts[1] + counts[2]);
+            });
+            writer.finish();
+            out.flush();
+            if (out instanceof StdOut s && s.failed()) throw new OutputClosed();
+        } catch (OutputClosed e) {
+            progress.done();
+            // what was evaluated after the last successful write is lost: say so, never report success
+            err.println("nanoguide: standard output was closed (its reader went away) after " + counts[0]
+                    + " result" + (counts[0] == 1 ? "" : "s") + "; stopped, results not all written");
+            err.flush();
+            return 1;
+        }
         progress.done();
         long total = counts[0] + counts[1] + counts[2];
         if (!quiet) {
@@ -132,6 +143,11 @@ final class EvaluateCommand implements Callable<Integer> {
             case markdown -> r -> MarkdownRenderer.render(r, trace);
             case html -> null;
         };
+    }
+
+    /** Standard output refused a write: nothing more can be delivered, so the batch stops. */
+    private static final class OutputClosed extends RuntimeException {
+        OutputClosed() { super(null, null, false, false); }
     }
 
     /** Writes results in the chosen format as they come, holding at most one back (json) or the page (html). */

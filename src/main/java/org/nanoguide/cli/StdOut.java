@@ -15,15 +15,19 @@ import java.nio.charset.StandardCharsets;
  */
 final class StdOut extends PrintWriter {
     private final OutputStream bytes;
+    /** Set when a write to the stream fails (the reader went away: a closed pipe). */
+    private volatile boolean failed;
 
-    private StdOut(BufferedOutputStream bytes) {
-        super(new OutputStreamWriter(new KeepBuffered(bytes), StandardCharsets.UTF_8));
+    private StdOut(BufferedOutputStream bytes, KeepBuffered chars) {
+        super(new OutputStreamWriter(chars, StandardCharsets.UTF_8));
         this.bytes = bytes;
+        chars.owner = this;
     }
 
     /** UTF-8 characters and raw bytes to {@code out}, through a 64 KiB buffer. */
     static StdOut of(OutputStream out) {
-        return new StdOut(new BufferedOutputStream(out, 1 << 16));
+        BufferedOutputStream bytes = new BufferedOutputStream(out, 1 << 16);
+        return new StdOut(bytes, new KeepBuffered(bytes));
     }
 
     /** Writes bytes after any characters written before them. */
@@ -32,8 +36,19 @@ final class StdOut extends PrintWriter {
         try {
             bytes.write(b);
         } catch (IOException e) {
-            setError();
+            fail();
         }
+    }
+
+    /**
+     * Whether output has been lost because the stream refused a write (such as standard output
+     * piped into a reader that has exited). Unlike {@link #checkError()}, it flushes nothing.
+     */
+    boolean failed() { return failed; }
+
+    private void fail() {
+        failed = true;
+        setError();
     }
 
     @Override
@@ -42,16 +57,25 @@ final class StdOut extends PrintWriter {
         try {
             bytes.flush();
         } catch (IOException e) {
-            setError();
+            fail();
         }
     }
 
     /** The character writer's flush moves characters into the shared buffer, never to the stream. */
     private static final class KeepBuffered extends FilterOutputStream {
+        StdOut owner;
+
         KeepBuffered(OutputStream out) { super(out); }
 
         @Override
-        public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                owner.fail();
+                throw e;
+            }
+        }
 
         @Override
         public void flush() { }

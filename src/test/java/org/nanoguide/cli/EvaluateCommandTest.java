@@ -102,6 +102,35 @@ class EvaluateCommandTest {
         assertEquals(3, lines(stdout));
     }
 
+    /** `nanoguide evaluate ... | head -1`: the reader goes away; the batch stops and says so. */
+    @Test
+    void aClosedStandardOutputStopsTheBatchWithExitOneAndSaysSo(@TempDir Path dir) throws Exception {
+        StringBuilder nd = new StringBuilder();
+        for (int i = 0; i < 3000; i++) nd.append(GOOD).append('\n');
+        Path input = dir.resolve("many.ndjson");
+        Files.writeString(input, nd.toString());
+        long[] accepted = {0};
+        java.io.OutputStream closesAfter100k = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException { write(new byte[] {(byte) b}, 0, 1); }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                if (accepted[0] + len > 100_000) throw new java.io.IOException("Broken pipe");
+                accepted[0] += len;
+            }
+        };
+        picocli.CommandLine cl = Main.commandLine();
+        cl.setOut(StdOut.of(closesAfter100k));
+        java.io.StringWriter err = new java.io.StringWriter();
+        cl.setErr(new java.io.PrintWriter(err));
+        int status = cl.execute("evaluate", "--rules", TestKb.RULES.toString(), "--format", "ndjson", "--threads", "2",
+                input.toString());
+        assertEquals(1, status, err.toString());
+        assertTrue(err.toString().contains("standard output was closed"), err.toString());
+        assertFalse(err.toString().contains("3000 evaluated"), "no success summary: " + err);
+    }
+
     private static int lines(java.io.ByteArrayOutputStream out) {
         synchronized (out) {
             return (int) out.toString(StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();

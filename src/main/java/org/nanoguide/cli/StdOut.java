@@ -78,6 +78,9 @@ final class StdOut extends PrintWriter {
         }
 
         @Override
+        public void write(int b) throws IOException { write(new byte[] {(byte) b}, 0, 1); }
+
+        @Override
         public void flush() { }
 
         @Override

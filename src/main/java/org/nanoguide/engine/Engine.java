@@ -62,7 +62,7 @@ public final class Engine {
 
     public Evaluation evaluate(KnowledgeBase kb, NanoCase c) {
         KieSession session = kb.newSession();
-        Recorder recorder = new Recorder(kb);
+        Recorder recorder = new Recorder(kb, c);
         try {
             session.addEventListener(recorder.agenda);
             session.addEventListener(recorder.runtime);
@@ -118,6 +118,8 @@ public final class Engine {
         /** Each fact's text, found once per case: the same facts match many firings. */
         final Map<Object, String> text = new IdentityHashMap<>();
         final Map<Record, String> known = FactTexts.forThisThread();
+        /** The case's patient and tumor: new in every case, so not worth hashing into {@code known}. */
+        final Object patient, tumor;
         RuleInfo current;
 
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
@@ -135,7 +137,7 @@ public final class Engine {
                     if (o.getClass().getName().startsWith("org.drools.")) continue;
                     String t = text.get(o);
                     if (t == null) {
-                        t = FactTexts.of(known, o);
+                        t = o == patient || o == tumor ? o.toString() : FactTexts.of(known, o);
                         text.put(o, t);
                     }
                     facts[n++] = t;
@@ -161,7 +163,11 @@ public final class Engine {
             }
         };
 
-        Recorder(KnowledgeBase kb) { this.kb = kb; }
+        Recorder(KnowledgeBase kb, NanoCase c) {
+            this.kb = kb;
+            this.patient = c.patient();
+            this.tumor = c.tumor();
+        }
 
         List<Concluded<?>> conclusions() {
             List<Concluded<?>> out = new ArrayList<>(inserted.size());

@@ -3,7 +3,7 @@ package org.nanoguide.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.IdentityHashMap;
@@ -35,8 +35,12 @@ public final class ResultJson {
     /** Several times the rule strings of a knowledge base. */
     private static final int SHARED_LIMIT = 8_192;
     private static final ThreadLocal<Map<String, SerializedString>> SHARED = ThreadLocal.withInitial(IdentityHashMap::new);
-    /** Each thread's output buffer, reused: a result is about 13 KB. */
-    private static final ThreadLocal<ByteArrayBuilder> BUFFER = ThreadLocal.withInitial(() -> new ByteArrayBuilder(32_768));
+    /**
+     * Each thread's output buffer, reused: a result is about 13 KB. (Jackson's ByteArrayBuilder
+     * keeps only its last, smaller block on reset, so once a result outgrew it, it allocated
+     * new blocks for nearly every result after; this one keeps its largest array.)
+     */
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFER = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(32_768));
 
     private static final SerializedString CASE_ID = new SerializedString("caseId");
     private static final SerializedString DESCRIPTION = new SerializedString("description");
@@ -78,7 +82,7 @@ public final class ResultJson {
 
     /** The result's JSON on one line, UTF-8, followed by {@code suffix} (such as a newline, or nothing). */
     public static byte[] bytes(Result r, byte[] suffix) {
-        ByteArrayBuilder out = BUFFER.get();
+        ByteArrayOutputStream out = BUFFER.get();
         out.reset();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             new ResultJson(g).result(r);

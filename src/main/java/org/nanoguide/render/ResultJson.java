@@ -40,6 +40,7 @@ public final class ResultJson {
      * keeps only its last, smaller block on reset, so once a result outgrew it, it allocated
      * new blocks for nearly every result after; this one keeps its largest array.)
      */
+    private static final int MAX_KEPT_BUFFER = 1 << 20;
     private static final ThreadLocal<ByteArrayOutputStream> BUFFER = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(32_768));
 
     private static final SerializedString CASE_ID = new SerializedString("caseId");
@@ -90,7 +91,10 @@ public final class ResultJson {
             throw new UncheckedIOException(e);
         }
         out.write(suffix, 0, suffix.length);
-        return out.toByteArray();
+        byte[] bytes = out.toByteArray();
+        // a rare huge result (a runaway's trace) should not leave its buffer with the thread
+        if (bytes.length > MAX_KEPT_BUFFER) BUFFER.remove();
+        return bytes;
     }
 
     /** Writes the result's JSON to a generator (one value; compact unless the generator indents). */

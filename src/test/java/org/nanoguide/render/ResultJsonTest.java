@@ -66,6 +66,17 @@ class ResultJsonTest {
     }
 
     @Test
+    void aResultOverTheKeptBufferSizeAndTheOnesAfterItAreWrittenWhole() throws Exception {
+        Result base = TestKb.guide().evaluate(new CaseGenerator(7).next().toString());
+        Result huge = new Result(base.caseId(), "x".repeat(3 << 20), base.knowledgeBase(), base.recommendations(),
+                base.excluded(), base.warnings(), base.findings(), base.trace(), base.disclaimer());
+        assertSameAsMapper(base);
+        assertSameAsMapper(huge);
+        assertSameAsMapper(base);
+        assertSameAsMapper(huge);
+    }
+
+    @Test
     void theApiAndTheNdjsonLineAreTheSameBytes() throws Exception {
         Result r = TestKb.guide().evaluate(new CaseGenerator(5).next().toString());
         byte[] line = ResultJson.bytes(r, new byte[] {'\n'});

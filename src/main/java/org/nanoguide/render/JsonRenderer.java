@@ -17,13 +17,15 @@ public final class JsonRenderer {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
+    private static final byte[] NO_SUFFIX = new byte[0];
+
     private JsonRenderer() { }
 
     public static ObjectMapper mapper() { return MAPPER; }
 
     /** One line, for NDJSON and HTTP: a result through {@link ResultJson} (the same bytes, faster). */
     public static String compact(Object value) {
-        if (value instanceof Result r) return new String(ResultJson.bytes(r, new byte[0]), java.nio.charset.StandardCharsets.UTF_8);
+        if (value instanceof Result r) return new String(ResultJson.bytes(r, NO_SUFFIX), java.nio.charset.StandardCharsets.UTF_8);
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -175,7 +175,7 @@ public final class Explainer {
     }
 
     static Source source(RuleInfo rule) {
-        return new Source(rule.section() == null ? "" : rule.section(), rule.refs());
+        return new Source(rule.section() == null ? "" : rule.section(), rule.refs(), rule.quote());
     }
 
     private static List<ExcludedOption> excluded(List<Concluded<Exclusion>> exclusions,

@@ -41,11 +41,20 @@ public record Result(
     @JsonPropertyOrder({"version", "fingerprint", "rules"})
     public record KnowledgeBaseRef(String version, String fingerprint, int rules) { }
 
-    /** The rule that said something, and where the review says it. */
-    @JsonPropertyOrder({"section", "refs"})
-    public record Source(String section, List<Integer> refs) {
+    /**
+     * The rule that said something, and where the review says it.
+     *
+     * @param quote the review's sentences the rule rests on, word for word ({@code @quote}); null when it has none
+     */
+    @JsonPropertyOrder({"section", "refs", "quote"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Source(String section, List<Integer> refs, String quote) {
         public Source {
             refs = refs == null ? List.of() : List.copyOf(refs);
+        }
+
+        public Source(String section, List<Integer> refs) {
+            this(section, refs, null);
         }
     }
 

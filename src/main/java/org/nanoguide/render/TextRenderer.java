@@ -7,6 +7,11 @@ public final class TextRenderer {
     private TextRenderer() { }
 
     public static String render(Result r, boolean withTrace) {
+        return render(r, withTrace, false);
+    }
+
+    /** @param withQuotes print under each reason the review's sentences its rule rests on */
+    public static String render(Result r, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();
         sb.append("Case ").append(r.caseId());
         if (r.description() != null && !r.description().isBlank()) sb.append(": ").append(r.description());
@@ -24,16 +29,16 @@ public final class TextRenderer {
                 sb.append("     ").append(rec.carrier()).append(" / ").append(rec.modality());
                 if (!rec.targeting().isEmpty()) sb.append(" / ").append(rec.targeting());
                 sb.append('\n');
-                for (Result.Citation c : rec.reasons()) line(sb, "because", c);
-                for (Result.Citation c : rec.against()) line(sb, "against", c);
-                for (Result.Citation c : rec.cautions()) line(sb, "caution", c);
+                for (Result.Citation c : rec.reasons()) line(sb, "because", c, withQuotes);
+                for (Result.Citation c : rec.against()) line(sb, "against", c, withQuotes);
+                for (Result.Citation c : rec.cautions()) line(sb, "caution", c, withQuotes);
             }
         }
         if (!r.excluded().isEmpty()) {
             sb.append("\nExcluded\n");
             for (Result.ExcludedOption x : r.excluded()) {
                 sb.append("  - ").append(Words.excludedWhat(x)).append('\n');
-                for (Result.Citation c : x.reasons()) line(sb, "why not", c);
+                for (Result.Citation c : x.reasons()) line(sb, "why not", c, withQuotes);
             }
         }
         if (!r.warnings().isEmpty()) {
@@ -41,6 +46,7 @@ public final class TextRenderer {
             for (Result.CitedWarning w : r.warnings()) {
                 sb.append("  ! ").append(w.code()).append(": ").append(w.text())
                         .append("  [").append(w.ruleId()).append("; ").append(Words.cite(w.source())).append("]\n");
+                if (withQuotes && Words.quote(w.source()) != null) sb.append("      review: ").append(Words.quote(w.source())).append('\n');
             }
         }
         if (withTrace) {
@@ -55,7 +61,8 @@ public final class TextRenderer {
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, String label, Result.Citation c) {
+    private static void line(StringBuilder sb, String label, Result.Citation c, boolean withQuotes) {
         sb.append(String.format("     %-8s %s  [%s]%n", label + ":", c.text(), Words.cite(c)));
+        if (withQuotes && Words.quote(c.source()) != null) sb.append("              review: ").append(Words.quote(c.source())).append('\n');
     }
 }

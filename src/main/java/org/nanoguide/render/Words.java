@@ -16,6 +16,12 @@ final class Words {
         return "review " + s.section() + refs;
     }
 
+    /** The quote of the review a source rests on, in quotation marks, its passages joined by an ellipsis; null when none. */
+    static String quote(Result.Source s) {
+        if (s == null || s.quote() == null || s.quote().isBlank()) return null;
+        return org.nanoguide.review.QuoteVerifier.display(s.quote());
+    }
+
     static String cite(Result.Citation c) {
         return c.ruleId() + "; " + cite(c.source());
     }

@@ -90,6 +90,11 @@ public final class QuoteVerifier {
         }
     }
 
+    /** A quote as a reader sees it: in quotation marks, its separate passages joined by an ellipsis. */
+    public static String display(String quote) {
+        return "\u201c" + parts(quote).stream().map(Part::text).collect(Collectors.joining(" [\u2026] ")) + "\u201d";
+    }
+
     /**
      * Finds a passage word for word. When it occurs more than once, the first occurrence in one
      * of {@code sections} is preferred, else the first.

@@ -65,6 +65,8 @@ public final class Review {
     private static final Pattern DECORATION = Pattern.compile("^(?:[-\u2022*]\\s+|[\u271a\u27a4\u25aa\u25cf]\\s*|\\p{So}\\s*)+");
     /** A sentence ends at . ! or ? (possibly followed by a reference marker) before a capital, digit or opening mark. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\^\\[[^\\]]*\\])?\\s+(?=[\\p{Lu}\\d\"\u201c(])");
+    /** Words a sentence does not end on: a block ending on one continues after the page break. */
+    private static final Set<String> DANGLING = Set.of("the", "a", "an", "of", "to", "by", "with", "and", "or", "in", "for", "on", "at", "from", "as", "than", "that", "which");
     private static final Set<String> ABBREVIATIONS = Set.of("e.g.", "i.e.", "al.", "vs.", "etc.", "Fig.");
 
     private final String path;
@@ -217,12 +219,18 @@ public final class Review {
             return TOP.matcher(line).matches() || SUB.matcher(line).matches() || LETTERED.matcher(line).matches();
         }
 
-        /** The block after a blank line continues the sentence: the text so far has no closing punctuation and the next starts in lower case. */
+        /**
+         * The block after a blank line continues the sentence: the text so far has no closing
+         * punctuation, and the next block starts in lower case or the text so far ends on a word
+         * no sentence ends on ("reducing the / MPS's rapid clearance").
+         */
         private static boolean continues(CharSequence raw, String next) {
             String s = MARKER.matcher(raw).replaceAll("").stripTrailing();
             if (s.isEmpty() || s.matches("(?s).*[.!?:]$")) return false;
             String n = DECORATION.matcher(next).replaceFirst("");
-            return !n.isEmpty() && Character.isLowerCase(n.charAt(0)) && n.equals(next) && !heading(next);
+            if (n.isEmpty() || !n.equals(next) || heading(next) || TABLE.matcher(next).matches() || next.startsWith("Figure ")) return false;
+            String last = s.substring(s.lastIndexOf(' ') + 1);
+            return Character.isLowerCase(n.charAt(0)) || DANGLING.contains(last);
         }
 
         /** A word hyphenated at a line end (non-/specific) is joined without a space. */

@@ -64,6 +64,10 @@ class ReviewTest {
         Review.Sentence hyphen = sentence(r, "Conventional therapies such as chemotherapy, radiotherapy, and surgery are limited");
         assertTrue(hyphen.text().contains("non-specific drug delivery"), hyphen.text());
         assertTrue(r.sentences().stream().noneMatch(x -> x.text().startsWith("Gupta, S.")), "the reference list is not citable text");
+        // A block that ends on "the" continues after the break even though the next starts in capitals.
+        Review.Sentence mps = sentence(r, "PEGylation extends systemic circulation");
+        assertTrue(mps.text().endsWith("by reducing the MPS's rapid clearance."), mps.text());
+        assertEquals(List.of(36), r.paragraphOf(mps).refs());
     }
 
     @Test

@@ -32,7 +32,9 @@ public final class Review {
 
     /**
      * One paragraph (a table is one paragraph: its caption and rows) with the reference numbers
-     * printed anywhere in it.
+     * printed anywhere in it. An item of a list counts as its own paragraph and also counts the
+     * references of the paragraph that introduces the list; an item's own references are not
+     * shared with the other items.
      *
      * @param section the number of the section it is in, such as {@code 2.2(c)}
      * @param table   {@code Table 1} or {@code Table 2} when the paragraph is a table, else null
@@ -143,6 +145,13 @@ public final class Review {
         private final List<Paragraph> out = new ArrayList<>();
         private String section = "0";
         private String numbered = "0";
+        /**
+         * The references of the paragraph that introduces a list ("Frequently targeted receptors
+         * include:"), which its items count as their own; null outside a list. The first item
+         * may lack its bullet in the converted text, the others have one.
+         */
+        private List<Integer> listIntro;
+        private boolean firstItem;
 
         Parser(String text) {
             this.lines = text.replace("\r\n", "\n").replace('\r', '\n').replace("\u00ad", "").split("\n", -1);
@@ -206,7 +215,16 @@ public final class Review {
                 }
                 break;
             }
-            add(raw.toString(), null, first, splitSentences(DECORATION.matcher(raw.toString()).replaceFirst("")));
+            String text = raw.toString();
+            boolean item = listIntro != null && (firstItem || lines[first].strip().startsWith("- "));
+            List<Integer> inherited = item ? listIntro : List.of();
+            firstItem = false;
+            if (!item) listIntro = null;
+            add(text, null, first, splitSentences(DECORATION.matcher(text).replaceFirst("")), inherited);
+            if (MARKER.matcher(text).replaceAll("").strip().endsWith(":")) {
+                listIntro = refsIn(text);
+                firstItem = true;
+            }
             return i;
         }
 
@@ -255,11 +273,12 @@ public final class Review {
                 rows.add(l.strip());
                 i++;
             }
-            add(String.join("\n", rows), name, first, rows);
+            listIntro = null;
+            add(String.join("\n", rows), name, first, rows, List.of());
             return i;
         }
 
-        private void add(String raw, String table, int firstLine, List<String> parts) {
+        private void add(String raw, String table, int firstLine, List<String> parts, List<Integer> inherited) {
             int index = out.size();
             int sentenceBase = out.stream().mapToInt(p -> p.sentences().size()).sum();
             List<Sentence> sentences = new ArrayList<>();
@@ -269,7 +288,9 @@ public final class Review {
                 sentences.add(new Sentence(sentenceBase + sentences.size(), index, text, refsIn(part)));
             }
             if (sentences.isEmpty()) return;
-            out.add(new Paragraph(index, section, table, firstLine + 1, refsIn(raw), sentences));
+            Set<Integer> refs = new LinkedHashSet<>(refsIn(raw));
+            refs.addAll(inherited);
+            out.add(new Paragraph(index, section, table, firstLine + 1, List.copyOf(refs), sentences));
         }
     }
 }

@@ -57,6 +57,18 @@ class ReviewTest {
     }
 
     @Test
+    void aListItemCountsTheReferencesOfTheSentenceIntroducingTheListButNotOfOtherItems() throws Exception {
+        Review r = review();
+        // "... found on cancer cells^[24]. Frequently targeted receptors include:" then the receptors, one a line.
+        assertEquals(List.of(24), r.paragraphOf(sentence(r, "HER2-antibody-conjugated nanoparticles specifically target")).refs());
+        assertEquals(List.of(24), r.paragraphOf(sentence(r, "Folic acid-conjugated nanoparticles targeting")).refs());
+        // [28] is printed in the quantum-dot example of 3.2, not in the iron-oxide example after it.
+        assertEquals(List.of(28), r.paragraphOf(sentence(r, "Quantum Dots (QDs) for Real-Time Tumor Imaging")).refs());
+        assertEquals(List.of(), r.paragraphOf(sentence(r, "Magnetic Hyperthermia Therapy and MRI with Iron Oxide")).refs());
+        assertEquals(List.of(), r.paragraphOf(sentence(r, "Active targeting not only improves")).refs(), "the list has ended");
+    }
+
+    @Test
     void aParagraphBrokenByAPageIsJoined() throws Exception {
         Review r = review();
         Review.Sentence s = sentence(r, "Nanomedicine, a relatively new subject that brings nanotechnology into medicine");

@@ -45,6 +45,7 @@ class QuoteCheckTest {
     }
 
     private static List<RuleProblem> quoteProblems(Path rules) throws Exception {
+        assertTrue(Files.isRegularFile(SEED), "the review's text is expected beside the repository, at " + SEED);
         return QuoteCheck.run(RuleFiles.fromFolder(rules), Review.read(SEED)).problems();
     }
 

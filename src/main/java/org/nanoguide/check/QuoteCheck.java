@@ -29,7 +29,7 @@ public final class QuoteCheck {
     public record Summary(String review, int quoted, int beyond, int unquoted) {
         /** The one line {@code check} prints about quotes. */
         public String line() {
-            if (review == null) return "quotes were not verified (no review text given; use --review FILE)";
+            if (review == null) return "not verified (no review text given; use --review FILE)";
             return quoted + " quote" + (quoted == 1 ? "" : "s") + " verified against " + review + "; " + beyond
                     + " rule" + (beyond == 1 ? "" : "s") + " beyond the review, " + unquoted + " without a quote";
         }

@@ -72,14 +72,16 @@ public final class CaseSources implements Iterator<CaseInput> {
     }
 
     private Iterator<CaseInput> open(String input) {
-        if (input.equals("-")) return ndjson("stdin", stdin);
+        if (input.equals("-")) return ndjson(STDIN, stdin);
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
             try (Stream<Path> list = Files.list(path)) {
                 List<String> children = list
                         .filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".json") || p.toString().endsWith(".ndjson")))
                         .map(Path::toString).sorted().toList();
-                if (children.isEmpty()) return single(reject(input, "$: the folder holds no .json or .ndjson file"));
+                if (children.isEmpty()) {
+                    return single(reject(input, "the folder holds no .json or .ndjson file; expected case files, such as cases/*.json"));
+                }
                 for (int i = children.size() - 1; i >= 0; i--) pending.addFirst(children.get(i));
                 return List.<CaseInput>of().iterator();
             } catch (IOException e) {
@@ -112,6 +114,24 @@ public final class CaseSources implements Iterator<CaseInput> {
 
     private static Iterator<CaseInput> single(CaseInput c) { return List.of(c).iterator(); }
 
+    /** How messages name standard input. */
+    private static final String STDIN = "stdin";
+
+    /**
+     * Why an input whose first case line is this cannot be NDJSON, or null when it may be: the
+     * line is not JSON at all, or it opens a value that goes on over the next lines.
+     */
+    private String notNdjson(byte[] firstLine) {
+        String notJson = NotJson.describe(firstLine);
+        if (notJson != null) return "not NDJSON: " + notJson;
+        if (reader.endsInsideValue(firstLine)) {
+            String text = new String(firstLine, java.nio.charset.StandardCharsets.UTF_8).strip();
+            return "not NDJSON: line 1 (`" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                    + "`) opens a case that goes on over the next lines (a pretty-printed document)";
+        }
+        return null;
+    }
+
     private Iterator<CaseInput> ndjson(String name, InputStream raw) {
         InputStream in = raw;
         return new LineStream() {
@@ -119,6 +139,7 @@ public final class CaseSources implements Iterator<CaseInput> {
             long line;
             CaseInput next;
             boolean done;
+            boolean any;
 
             @Override
             public boolean hasNext() {
@@ -137,6 +158,8 @@ public final class CaseSources implements Iterator<CaseInput> {
                     if (bytes == null) {
                         done = true;
                         close();
+                        if (!any) next = reject(name, "the input is empty; expected NDJSON, one case object a line, such as "
+                                + "{\"tumor\": {\"type\": \"LUNG\"}}" + (name.equals(STDIN) ? " (nothing was piped in?)" : ""));
                         break;
                     }
                     line++;
@@ -146,6 +169,18 @@ public final class CaseSources implements Iterator<CaseInput> {
                     }
                     if (isBlank(bytes, from)) continue;
                     byte[] doc = from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, bytes.length);
+                    if (!any) {
+                        any = true;
+                        String notNdjson = notNdjson(doc);
+                        if (notNdjson != null) {
+                            // one message for the whole input, not one per line of a document that was never NDJSON
+                            next = reject(name, notNdjson + "; " + (name.equals(STDIN)
+                                    ? "standard input is read as NDJSON, one case per line; to evaluate a pretty-printed file, pass its path"
+                                    : "an .ndjson file holds one case object a line; a pretty-printed case or an array belongs in a .json file"));
+                            drain();
+                            break;
+                        }
+                    }
                     long lineNo = line;
                     long at = index++;
                     next = deferParsing
@@ -204,6 +239,17 @@ public final class CaseSources implements Iterator<CaseInput> {
                 int len = out.length;
                 if (len > 0 && out[len - 1] == '\r') out = java.util.Arrays.copyOf(out, len - 1);
                 return out;
+            }
+
+            /** Reads the rest of the input, so that a producer writing into a pipe is not cut off mid-write. */
+            private void drain() {
+                try {
+                    while (readLine() != null) line++;
+                } catch (IOException e) {
+                    // what was read is reported; the rest cannot be
+                }
+                done = true;
+                close();
             }
 
             private void close() {

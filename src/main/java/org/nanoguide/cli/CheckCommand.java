@@ -59,6 +59,10 @@ final class CheckCommand implements Callable<Integer> {
             err.println("nanoguide check: cannot read rules: " + e.getMessage());
             return 2;
         }
+        if (folder != null && files.drlFiles().isEmpty()) {
+            err.println(RulesOption.noRules(folder));
+            return 2;
+        }
         List<String> paths = inputs.isEmpty() ? defaultCases() : inputs;
         CheckReport report = Checker.check(files, paths, strict);
         if (format == Format.json) {

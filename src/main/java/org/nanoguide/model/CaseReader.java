@@ -96,7 +96,7 @@ public final class CaseReader {
         }
         if (root == null || root.isMissingNode()) {
             return List.of(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 0, 0,
-                    "the input is empty; expected a case object, such as {\"tumor\": {\"type\": \"LUNG\"}}, or an array of them")));
+                    "empty input: expected a case object, such as {\"tumor\": {\"type\": \"LUNG\"}}, or an array of them")));
         }
         if (root instanceof ArrayNode array) {
             List<CaseInput> out = new ArrayList<>(array.size());
@@ -132,6 +132,16 @@ public final class CaseReader {
             mapper.readTree(text);
             return false;
         } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether this text is one whole JSON value, whatever its shape. */
+    boolean isJsonValue(byte[] text) {
+        try {
+            mapper.readTree(text);
             return true;
         } catch (IOException e) {
             return false;

@@ -66,22 +66,44 @@ class DocCommandsTest {
         int ran = 0;
         try (DocShell shell = new DocShell(tmp)) {
             Matcher m = BLOCK.matcher(text);
+            DocShell.Ran last = null;
+            int lastEnd = -1;
             while (m.find()) {
+                boolean right = lastEnd >= 0 && text.substring(lastEnd, m.start()).isBlank();
                 if (m.group(1) != null) {
                     Path file = shell.project().resolve(m.group(1));
                     Files.createDirectories(file.getParent());
                     Files.writeString(file, m.group(3));
+                } else if ("json".equals(m.group(2)) && right && last != null && last.command().startsWith("curl ")) {
+                    sampleAnswerMatches(name, m.group(3), last);
+                } else if (List.of("sh", "bash", "shell").contains(m.group(2))) {
+                    for (String command : DocShell.commands(m.group(3))) {
+                        if (EXCEPTED.keySet().stream().anyMatch(command::startsWith)) continue;
+                        last = shell.check(command);
+                        ran++;
+                    }
+                    lastEnd = m.end();
                     continue;
                 }
-                if (!List.of("sh", "bash", "shell").contains(m.group(2))) continue;
-                for (String command : DocShell.commands(m.group(3))) {
-                    if (EXCEPTED.keySet().stream().anyMatch(command::startsWith)) continue;
-                    shell.check(command);
-                    ran++;
-                }
+                last = null;
+                lastEnd = -1;
             }
         }
         System.out.println(name + ": " + ran + " commands ran as written");
+    }
+
+    /**
+     * A sample answer shown right after a curl command: every key with a whole value in the
+     * sample ({@code "rules":78}, {@code "status":"ok"}) has that value in the real answer.
+     * Values elided with {@code …} are not compared.
+     */
+    private static void sampleAnswerMatches(String doc, String sample, DocShell.Ran ran) {
+        Matcher pair = Pattern.compile("\"(\\w+)\":(\"[^\"…]*\"|-?[0-9.]+|true|false|null)(?=[,}\\]])").matcher(sample);
+        List<String> wrong = new ArrayList<>();
+        while (pair.find()) {
+            if (!ran.out().contains(pair.group())) wrong.add(pair.group());
+        }
+        assertEquals(List.of(), wrong, doc + ": the sample answer to `" + ran.command() + "` differs from the real one:\n" + ran.out());
     }
 
     /** The README's own commands are not all excepted away: the test must be able to fail. */
@@ -121,7 +143,7 @@ class DocCommandsTest {
         List<String> out = new ArrayList<>();
         for (String line : footer) {
             String s = line.strip().replaceFirst("^Examples?:\\s*", "");
-            if (s.startsWith("nanoguide ") || s.startsWith("curl ") || s.contains("| nanoguide ")) out.add(s);
+            if (s.startsWith("nanoguide ") || s.startsWith("curl ") || s.contains("| nanoguide ") || s.contains("&& nanoguide ")) out.add(s);
         }
         return out;
     }

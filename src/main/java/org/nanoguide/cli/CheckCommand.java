@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
                         + "\"expected\" block are run; see docs/authoring.md."},
         footer = {"", "Examples:",
                 "  nanoguide check",
-                "  nanoguide check --rules my-rules/ cases/ my-cases/",
+                "  cp -r rules my-rules && nanoguide check --rules my-rules/ cases/",
                 "  nanoguide check --format json > check.json",
                 "", "Exit status: 0 all clean (warnings alone do not fail, unless --strict); 1 lint errors or failing cases "
                 + "(or warnings with --strict); 2 the rules do not compile, or a usage error."})

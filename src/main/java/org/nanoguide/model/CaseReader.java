@@ -104,7 +104,7 @@ public final class CaseReader {
                 out.add(validate(source + "[" + i + "]", defaultId + "[" + i + "]", array.get(i), doc, List.of(i), "$[" + i + "]", firstIndex + i));
             }
             if (out.isEmpty()) {
-                out.add(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 1, 1,
+                out.add(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 0, 0,
                         "the array holds no case; expected case objects, such as [{\"tumor\": {\"type\": \"LUNG\"}}]")));
             }
             return out;
@@ -152,7 +152,7 @@ public final class CaseReader {
     public CaseInput readOne(String source, String json) {
         List<CaseInput> all = readDocument(source, source, json.getBytes(StandardCharsets.UTF_8), 0);
         if (all.size() == 1) return all.get(0);
-        return new CaseInput.Rejected(0, new CaseProblem(source, "$", 1, 1, "expected one case object, found an array of " + all.size()));
+        return new CaseInput.Rejected(0, new CaseProblem(source, "$", 0, 0, "expected one case object, found an array of " + all.size()));
     }
 
     /** Converts a valid tree to the model; a tree the schema refuses becomes every problem it has. */

@@ -63,7 +63,6 @@ class DocCommandsTest {
     }
 
     private static void runDocument(String name, String text, Path tmp) throws Exception {
-        int ran = 0;
         try (DocShell shell = new DocShell(tmp)) {
             Matcher m = BLOCK.matcher(text);
             DocShell.Ran last = null;
@@ -80,7 +79,6 @@ class DocCommandsTest {
                     for (String command : DocShell.commands(m.group(3))) {
                         if (EXCEPTED.keySet().stream().anyMatch(command::startsWith)) continue;
                         last = shell.check(command);
-                        ran++;
                     }
                     lastEnd = m.end();
                     continue;
@@ -89,7 +87,6 @@ class DocCommandsTest {
                 lastEnd = -1;
             }
         }
-        System.out.println(name + ": " + ran + " commands ran as written");
     }
 
     /**

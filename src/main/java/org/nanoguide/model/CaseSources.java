@@ -121,12 +121,12 @@ public final class CaseSources implements Iterator<CaseInput> {
      * Why an input whose first case line is this cannot be NDJSON, or null when it may be: the
      * line is not JSON at all, or it opens a value that goes on over the next lines.
      */
-    private String notNdjson(byte[] firstLine) {
+    private String notNdjson(byte[] firstLine, long lineNo) {
         String notJson = NotJson.describe(firstLine);
         if (notJson != null) return "not NDJSON: " + notJson;
         if (reader.endsInsideValue(firstLine)) {
             String text = new String(firstLine, java.nio.charset.StandardCharsets.UTF_8).strip();
-            return "not NDJSON: line 1 (`" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+            return "not NDJSON: line " + lineNo + " (`" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
                     + "`) opens a case that goes on over the next lines (a pretty-printed document)";
         }
         return null;
@@ -195,7 +195,7 @@ public final class CaseSources implements Iterator<CaseInput> {
              * the first line is bad, and every other line is still read.
              */
             private boolean wholeInputIsNotNdjson(byte[] first) {
-                String why = notNdjson(first);
+                String why = notNdjson(first, line);
                 if (why == null) return false;
                 byte[] second;
                 try {

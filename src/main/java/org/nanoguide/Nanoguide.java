@@ -26,6 +26,7 @@ import org.nanoguide.render.JsonRenderer;
  * Nanoguide guide = Nanoguide.bundled();            // or Nanoguide.fromFolder(Path.of("rules"))
  * Result result = guide.evaluate(caseJson);         // throws InvalidCaseException on bad input
  * String json = Nanoguide.toJson(result);           // the contract's JSON
+ * Result traced = guide.withTrace(true).evaluate(caseJson); // with every rule firing
  * }</pre>
  *
  * <p><b>Threads.</b> An instance is immutable and thread-safe: share one across threads; each
@@ -51,10 +52,12 @@ public final class Nanoguide {
 
     private final KnowledgeBase knowledgeBase;
     private final Engine engine;
+    private final boolean trace;
 
-    private Nanoguide(KnowledgeBase knowledgeBase, Engine engine) {
+    private Nanoguide(KnowledgeBase knowledgeBase, Engine engine, boolean trace) {
         this.knowledgeBase = knowledgeBase;
         this.engine = engine;
+        this.trace = trace;
     }
 
     /**
@@ -79,13 +82,26 @@ public final class Nanoguide {
 
     /** An instance over a knowledge base already compiled, with the default firing bound. */
     public static Nanoguide of(KnowledgeBase kb) {
-        return new Nanoguide(kb, new Engine());
+        return new Nanoguide(kb, new Engine(), false);
     }
 
     /** The same knowledge base with another bound on rule firings per case (default 10,000). */
     public Nanoguide withMaxFirings(int maxFirings) {
-        return new Nanoguide(knowledgeBase, new Engine(maxFirings));
+        return new Nanoguide(knowledgeBase, new Engine(maxFirings), trace);
     }
+
+    /**
+     * The same rules, with or without a trace in each result: every rule firing with the facts it
+     * matched (the contract's {@code trace}). Off by default: every result already says why
+     * through its reasons and citations, and how many rules fired; the trace costs time and
+     * space, and the knowledge base's fingerprint lets anyone replay a case to get it.
+     */
+    public Nanoguide withTrace(boolean trace) {
+        return trace == this.trace ? this : new Nanoguide(knowledgeBase, engine, trace);
+    }
+
+    /** Whether results carry the trace ({@link #withTrace(boolean)}). */
+    public boolean tracing() { return trace; }
 
     /** The compiled rules this instance evaluates with. */
     public KnowledgeBase knowledgeBase() { return knowledgeBase; }
@@ -108,7 +124,7 @@ public final class Nanoguide {
      * @throws EvaluationException only when the rules misbehave (runaway or failing rule)
      */
     public Result evaluate(NanoCase c) {
-        return Explainer.explain(engine.evaluate(knowledgeBase, c));
+        return Explainer.explain(engine.evaluate(knowledgeBase, c, trace));
     }
 
     /**

@@ -24,11 +24,15 @@ import org.nanoguide.render.JsonRenderer;
 public class ResultContractTest {
 
     static List<Result> exampleResults() throws Exception {
+        return exampleResults(TestKb.guide());
+    }
+
+    static List<Result> exampleResults(Nanoguide guide) throws Exception {
         List<Result> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(TestKb.CASES)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 for (CaseInput in : Nanoguide.reader().readDocument(p.toString(), "x", Files.readAllBytes(p), 0)) {
-                    out.add(TestKb.guide().evaluate(((CaseInput.Valid) in).value()));
+                    out.add(guide.evaluate(((CaseInput.Valid) in).value()));
                 }
             }
         }
@@ -78,7 +82,11 @@ public class ResultContractTest {
             assertFalse(w.ruleId() == null || w.ruleId().isBlank());
             assertFalse(w.source().section().isBlank(), "warning cites a section");
         }
-        for (Result.TraceStep t : r.trace()) assertFalse(t.ruleId().isBlank());
+        assertTrue(r.firings() > 0, "every result says how many rules fired");
+        if (r.trace() != null) {
+            assertEquals(r.firings(), r.trace().size(), "the trace lists every firing");
+            for (Result.TraceStep t : r.trace()) assertFalse(t.ruleId().isBlank());
+        }
     }
 
     private static void assertCited(Result.Citation c) {
@@ -99,9 +107,10 @@ public class ResultContractTest {
     void theJsonHasEveryContractField() throws Exception {
         for (Result r : exampleResults()) {
             JsonNode json = JsonRenderer.mapper().readTree(Nanoguide.toJson(r));
-            for (String f : List.of("caseId", "knowledgeBase", "recommendations", "excluded", "warnings", "trace")) {
+            for (String f : List.of("caseId", "knowledgeBase", "recommendations", "excluded", "warnings", "firings")) {
                 assertTrue(json.has(f), f);
             }
+            assertFalse(json.has("trace"), "no trace unless asked for");
             JsonNode kb = json.get("knowledgeBase");
             assertTrue(kb.get("fingerprint").asText().startsWith("sha256:"));
             assertEquals(TestKb.kb().ruleCount(), kb.get("rules").asInt());
@@ -113,7 +122,24 @@ public class ResultContractTest {
                 JsonNode reason = rec.get("reasons").get(0);
                 assertTrue(reason.has("ruleId") && reason.has("text") && reason.get("source").has("section") && reason.get("source").has("refs"));
             }
-            for (JsonNode t : json.get("trace")) assertTrue(t.has("ruleId") && t.get("facts").isArray());
+        }
+    }
+
+    @Test
+    void aTraceAskedForListsEveryFiringAndChangesNothingElse() throws Exception {
+        List<Result> plain = exampleResults();
+        List<Result> traced = exampleResults(TestKb.guide().withTrace(true));
+        assertEquals(plain.size(), traced.size());
+        for (int i = 0; i < plain.size(); i++) {
+            Result p = plain.get(i);
+            Result t = traced.get(i);
+            assertContract(t);
+            JsonNode json = JsonRenderer.mapper().readTree(Nanoguide.toJson(t));
+            assertEquals(t.firings(), json.get("trace").size(), p.caseId());
+            for (JsonNode step : json.get("trace")) assertTrue(step.has("ruleId") && step.get("facts").isArray());
+            Result withoutTrace = new Result(t.caseId(), t.description(), t.knowledgeBase(), t.recommendations(), t.considered(),
+                    t.excluded(), t.warnings(), t.findings(), t.firings(), null, t.disclaimer());
+            assertEquals(Nanoguide.toJson(p), Nanoguide.toJson(withoutTrace), p.caseId() + ": the trace is the only difference");
         }
     }
 

@@ -84,7 +84,7 @@ public final class Checker {
             }
             Evaluation ev;
             try {
-                ev = engine.evaluate(kb, c);
+                ev = engine.evaluate(kb, c, true);
             } catch (EvaluationException e) {
                 outcomes.add(new CheckReport.CaseOutcome(in.source(), c.id(), "error", List.of(e.getMessage()), c.expected().note()));
                 continue;

@@ -11,7 +11,6 @@ import org.nanoguide.model.CaseSources;
 import org.nanoguide.render.HtmlRenderer;
 import org.nanoguide.render.JsonRenderer;
 import org.nanoguide.render.MarkdownRenderer;
-import org.nanoguide.render.ResultJson;
 import org.nanoguide.render.TextRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,7 +42,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "text, markdown, html, json (one object, or an array for several cases) or ndjson (one result a line, as each case finishes). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--trace", description = "List every rule firing with the facts it matched (text, markdown, html; JSON always has it).")
+    @Option(names = "--trace", description = "Add the trace: every rule firing with the facts it matched (every format; "
+            + "without it a result says how many rules fired).")
     boolean trace;
 
     @Option(names = "--quotes", description = "Under each reason, the review's words its rule rests on (text, markdown; "
@@ -73,7 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
         warmUpCaseReader();
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
-        Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings);
+        Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings).withTrace(trace);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) {
             err.println("nanoguide evaluate: --threads must be at least 1");
@@ -141,7 +141,7 @@ final class EvaluateCommand implements Callable<Integer> {
      */
     private java.util.function.Function<Result, Object> renderer() {
         return switch (format) {
-            case ndjson -> r -> ResultJson.bytes(r, NEWLINE);
+            case ndjson -> r -> JsonRenderer.compactBytes(r, NEWLINE);
             case json -> JsonRenderer::pretty;
             case text -> r -> TextRenderer.render(r, trace, quotes);
             case markdown -> r -> MarkdownRenderer.render(r, trace, quotes);

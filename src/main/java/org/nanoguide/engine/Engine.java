@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -70,9 +71,19 @@ public final class Engine {
         return facts;
     }
 
+    /** Evaluates a case without a trace: the conclusions, who concluded them, and the number of firings. */
     public Evaluation evaluate(KnowledgeBase kb, NanoCase c) {
+        return evaluate(kb, c, false);
+    }
+
+    /**
+     * Evaluates a case; with {@code trace}, also every firing with the facts it matched. Without
+     * it, the listeners keep only what the explanation needs, so a case costs little more than
+     * bare firing.
+     */
+    public Evaluation evaluate(KnowledgeBase kb, NanoCase c, boolean trace) {
         KieSession session = kb.newSession();
-        Recorder recorder = new Recorder(kb, c);
+        Recorder recorder = new Recorder(kb, trace);
         try {
             session.addEventListener(recorder.agenda);
             session.addEventListener(recorder.runtime);
@@ -84,8 +95,12 @@ public final class Engine {
             } catch (RuntimeException e) {
                 throw failure(recorder, e);
             }
-            if (fired > maxFirings) throw runaway(recorder);
-            return new Evaluation(c, kb, recorder.conclusions(), recorder.trace);
+            if (fired > maxFirings) {
+                // which rules ran away is in the trace: rerun the case with one to name them
+                if (!trace) return evaluate(kb, c, true);
+                throw runaway(recorder);
+            }
+            return new Evaluation(c, kb, recorder.conclusions(), fired, trace ? recorder.trace : null);
         } finally {
             // a pooled session is reset on dispose and serves the next case; its listeners must go
             session.removeEventListener(recorder.agenda);
@@ -119,41 +134,27 @@ public final class Engine {
         return (r.id() != null ? r.id() : "\"" + r.name() + "\"") + " (" + r.location() + ")";
     }
 
-    /** Listens to one session: the trace, and which rule inserted each fact. */
+    /** Listens to one session: which rule inserted each fact, and the trace when asked for. */
     private static final class Recorder {
         final KnowledgeBase kb;
-        final List<Firing> trace = new ArrayList<>();
+        /** Null when no trace was asked for. */
+        final List<Firing> trace;
         final List<Object> inserted = new ArrayList<>();
         final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
         final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
-        /** Each fact's text, found once per case: the same facts match many firings. */
-        final Map<Object, String> text = new IdentityHashMap<>();
-        final Map<Record, String> known = FactTexts.forThisThread();
-        /** The case's patient and tumor: new in every case, so not worth hashing into {@code known}. */
-        final Object patient, tumor;
+        /** Each fact's text, made once per case: the same facts match many firings. */
+        final Map<Object, String> text;
         RuleInfo current;
 
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
             @Override
-            public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 current = kb.ruleOf(event.getMatch().getRule());
             }
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                List<Object> objects = event.getMatch().getObjects();
-                String[] facts = new String[objects.size()];
-                int n = 0;
-                for (Object o : objects) {
-                    if (o.getClass().getName().startsWith("org.drools.")) continue;
-                    String t = text.get(o);
-                    if (t == null) {
-                        t = o == patient || o == tumor ? o.toString() : FactTexts.of(known, o);
-                        text.put(o, t);
-                    }
-                    facts[n++] = t;
-                }
-                trace.add(new Firing(current, List.of(n == facts.length ? facts : java.util.Arrays.copyOf(facts, n))));
+                if (trace != null) trace.add(new Firing(current, factTexts(event.getMatch().getObjects())));
                 current = null;
             }
         };
@@ -174,10 +175,20 @@ public final class Engine {
             }
         };
 
-        Recorder(KnowledgeBase kb, NanoCase c) {
+        Recorder(KnowledgeBase kb, boolean trace) {
             this.kb = kb;
-            this.patient = c.patient();
-            this.tumor = c.tumor();
+            this.trace = trace ? new ArrayList<>() : null;
+            this.text = trace ? new IdentityHashMap<>() : null;
+        }
+
+        /** The texts of the case's facts a firing matched; Drools' own objects (such as accumulate results) are left out. */
+        private List<String> factTexts(List<Object> objects) {
+            List<String> facts = new ArrayList<>(objects.size());
+            for (Object o : objects) {
+                if (o.getClass().getName().startsWith("org.drools.")) continue;
+                facts.add(text.computeIfAbsent(o, String::valueOf));
+            }
+            return facts;
         }
 
         List<Concluded<?>> conclusions() {

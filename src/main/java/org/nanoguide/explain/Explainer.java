@@ -67,7 +67,8 @@ public final class Explainer {
                 excluded(exclusions, supported),
                 warnings(ev),
                 findings(ev),
-                trace(ev.trace()),
+                ev.firings(),
+                ev.trace() == null ? null : trace(ev.trace()),
                 Result.DISCLAIMER);
     }
 

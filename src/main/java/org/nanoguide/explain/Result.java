@@ -14,10 +14,11 @@ import org.nanoguide.facts.WarningCode;
  * {@code considered}, {@code findings}, {@code products}, {@code evidenceBasis}, {@code against},
  * {@code overrides}, {@code rule} and {@code disclaimer} are added). {@code considered} holds the
  * options some rule supports but whose certainty is at or below {@link Certainty#OUTWEIGHED_AT_OR_BELOW}:
- * considered and outweighed, not recommended. Immutable; serialised by
+ * considered and outweighed, not recommended. {@code firings} counts the rule firings;
+ * {@code trace} lists them, and is null unless asked for. Immutable; serialised by
  * {@link org.nanoguide.render.JsonRenderer}.
  */
-@JsonPropertyOrder({"caseId", "description", "knowledgeBase", "recommendations", "considered", "excluded", "warnings", "findings", "trace", "disclaimer"})
+@JsonPropertyOrder({"caseId", "description", "knowledgeBase", "recommendations", "considered", "excluded", "warnings", "findings", "firings", "trace", "disclaimer"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Result(
         String caseId,
@@ -28,6 +29,7 @@ public record Result(
         List<ExcludedOption> excluded,
         List<CitedWarning> warnings,
         List<CitedFinding> findings,
+        int firings,
         List<TraceStep> trace,
         String disclaimer) {
 
@@ -40,7 +42,7 @@ public record Result(
         excluded = List.copyOf(excluded);
         warnings = List.copyOf(warnings);
         findings = List.copyOf(findings);
-        trace = List.copyOf(trace);
+        trace = trace == null ? null : List.copyOf(trace);
     }
 
     @JsonPropertyOrder({"version", "fingerprint", "rules"})

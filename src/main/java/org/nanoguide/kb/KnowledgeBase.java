@@ -18,9 +18,8 @@ public final class KnowledgeBase {
     private final String version;
     private final String fingerprint;
     private final List<RuleInfo> rules;
-    private final Map<String, RuleInfo> byDroolsName;
-    /** The same, by the rule objects themselves: the trace asks for every firing, so no string keys. */
-    private final Map<org.kie.api.definition.rule.Rule, RuleInfo> byRule = new java.util.IdentityHashMap<>();
+    /** Each rule by its Drools package, then name: looked up on every firing, so without building a key string. */
+    private final Map<String, Map<String, RuleInfo>> byPackage;
     private final Map<String, RuleInfo> byId;
     private final Instant loadedAt;
     private final org.kie.api.runtime.KieSessionsPool sessions;
@@ -32,18 +31,12 @@ public final class KnowledgeBase {
         this.version = files.properties().getProperty("version", "unversioned");
         this.fingerprint = files.fingerprint();
         this.rules = List.copyOf(rules);
-        this.byDroolsName = rules.stream().collect(Collectors.toUnmodifiableMap(
-                r -> key(r.packageName(), r.name()), Function.identity()));
         this.byId = rules.stream().filter(r -> r.id() != null)
                 .collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity(), (a, b) -> a));
         this.products = ProductCatalogue.parse(files).products();
+        this.byPackage = rules.stream().collect(Collectors.groupingBy(RuleInfo::packageName,
+                Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity())));
         this.loadedAt = Instant.now();
-        for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
-            for (org.kie.api.definition.rule.Rule r : pkg.getRules()) {
-                RuleInfo info = byDroolsName.get(key(r.getPackageName(), r.getName()));
-                if (info != null) byRule.put(r, info);
-            }
-        }
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
@@ -81,8 +74,8 @@ public final class KnowledgeBase {
 
     /** The rule of a Drools rule object, by package and name. */
     public RuleInfo ruleOf(org.kie.api.definition.rule.Rule rule) {
-        RuleInfo info = byRule.get(rule);
-        if (info == null) info = byDroolsName.get(key(rule.getPackageName(), rule.getName()));
+        Map<String, RuleInfo> pkg = byPackage.get(rule.getPackageName());
+        RuleInfo info = pkg == null ? null : pkg.get(rule.getName());
         if (info == null) throw new IllegalStateException("rule not in this knowledge base: " + rule.getName());
         return info;
     }

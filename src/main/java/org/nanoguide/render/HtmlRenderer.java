@@ -70,7 +70,7 @@ public final class HtmlRenderer {
             }
             sb.append("</ul>\n");
         }
-        if (withTrace) {
+        if (withTrace && r.trace() != null) {
             sb.append("<h3>Trace</h3>\n<table><tr><th>#</th><th>rule</th><th>matched</th></tr>\n");
             int i = 1;
             for (Result.TraceStep t : r.trace()) {

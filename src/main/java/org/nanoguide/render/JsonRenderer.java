@@ -17,20 +17,29 @@ public final class JsonRenderer {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
-    private static final byte[] NO_SUFFIX = new byte[0];
-
     private JsonRenderer() { }
 
     public static ObjectMapper mapper() { return MAPPER; }
 
-    /** One line, for NDJSON and HTTP: a result through {@link ResultJson} (the same bytes, faster). */
+    /** One line, for NDJSON and HTTP. */
     public static String compact(Object value) {
-        if (value instanceof Result r) return new String(ResultJson.bytes(r, NO_SUFFIX), java.nio.charset.StandardCharsets.UTF_8);
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
+    }
+
+    /** One line as UTF-8 bytes followed by {@code suffix} (a newline for NDJSON, or nothing). */
+    public static byte[] compactBytes(Object value, byte[] suffix) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8_192);
+        try {
+            MAPPER.writeValue(out, value);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+        out.write(suffix, 0, suffix.length);
+        return out.toByteArray();
     }
 
     /** Indented, for people reading JSON. */

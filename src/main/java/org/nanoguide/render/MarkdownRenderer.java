@@ -58,7 +58,7 @@ public final class MarkdownRenderer {
                 quote(sb, "  ", w.source(), withQuotes);
             }
         }
-        if (withTrace) {
+        if (withTrace && r.trace() != null) {
             sb.append("\n### Trace\n\n| # | rule | matched |\n|---|---|---|\n");
             int i = 1;
             for (Result.TraceStep t : r.trace()) {

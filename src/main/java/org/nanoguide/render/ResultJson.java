@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nanoguide.explain.Result;
 import org.nanoguide.explain.Result.Citation;
 import org.nanoguide.explain.Result.CitedFinding;
@@ -21,27 +19,10 @@ import org.nanoguide.explain.Result.TraceStep;
 /**
  * The contract's compact JSON of a {@link Result}, written field by field with Jackson's streaming
  * generator: byte for byte what {@link JsonRenderer#mapper()} writes for the same result (a test
- * compares the two on every example case and thousands of generated ones), about twice as fast.
- *
- * <p>Where the time goes in a result is text: rule ids and names, cited texts and, in the trace,
- * the same fact texts over and over. Each of those is escaped and encoded once and then copied.
- * The rules' texts (ids, names, sections, literal texts) and most fact texts (the engine hands out
- * one string per distinct fact value, see {@code engine.FactTexts}) are the same string objects in
- * result after result, so each thread keeps their encoded form by identity in a bounded cache
- * (emptied when full, so texts made for one case do not crowd it for long).
+ * compares the two on every example case and thousands of generated ones).
  */
 public final class ResultJson {
     private static final JsonFactory FACTORY = JsonRenderer.mapper().getFactory();
-    /** Several times the rule strings of a knowledge base. */
-    private static final int SHARED_LIMIT = 8_192;
-    private static final ThreadLocal<Map<String, SerializedString>> SHARED = ThreadLocal.withInitial(IdentityHashMap::new);
-    /**
-     * Each thread's output buffer, reused: a result is about 13 KB. (Jackson's ByteArrayBuilder
-     * keeps only its last, smaller block on reset, so once a result outgrew it, it allocated
-     * new blocks for nearly every result after; this one keeps its largest array.)
-     */
-    private static final int MAX_KEPT_BUFFER = 1 << 20;
-    private static final ThreadLocal<ByteArrayOutputStream> BUFFER = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(32_768));
 
     private static final SerializedString CASE_ID = new SerializedString("caseId");
     private static final SerializedString DESCRIPTION = new SerializedString("description");
@@ -54,6 +35,7 @@ public final class ResultJson {
     private static final SerializedString EXCLUDED = new SerializedString("excluded");
     private static final SerializedString WARNINGS = new SerializedString("warnings");
     private static final SerializedString FINDINGS = new SerializedString("findings");
+    private static final SerializedString FIRINGS = new SerializedString("firings");
     private static final SerializedString TRACE = new SerializedString("trace");
     private static final SerializedString DISCLAIMER = new SerializedString("disclaimer");
     private static final SerializedString RANK = new SerializedString("rank");
@@ -82,24 +64,19 @@ public final class ResultJson {
     private static final SerializedString FACTS = new SerializedString("facts");
 
     private final JsonGenerator g;
-    private final Map<String, SerializedString> shared = SHARED.get();
 
     private ResultJson(JsonGenerator g) { this.g = g; }
 
     /** The result's JSON on one line, UTF-8, followed by {@code suffix} (such as a newline, or nothing). */
     public static byte[] bytes(Result r, byte[] suffix) {
-        ByteArrayOutputStream out = BUFFER.get();
-        out.reset();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8_192);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             new ResultJson(g).result(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.write(suffix, 0, suffix.length);
-        byte[] bytes = out.toByteArray();
-        // a rare huge result (a runaway's trace) should not leave its buffer with the thread
-        if (bytes.length > MAX_KEPT_BUFFER) BUFFER.remove();
-        return bytes;
+        return out.toByteArray();
     }
 
     /** Writes the result's JSON to a generator (one value; compact unless the generator indents). */
@@ -121,9 +98,9 @@ public final class ResultJson {
             g.writeFieldName(KNOWLEDGE_BASE);
             g.writeStartObject();
             g.writeFieldName(VERSION);
-            shared(r.knowledgeBase().version());
+            string(r.knowledgeBase().version());
             g.writeFieldName(FINGERPRINT);
-            shared(r.knowledgeBase().fingerprint());
+            string(r.knowledgeBase().fingerprint());
             g.writeFieldName(RULES);
             g.writeNumber(r.knowledgeBase().rules());
             g.writeEndObject();
@@ -148,24 +125,28 @@ public final class ResultJson {
         g.writeStartArray();
         for (CitedFinding f : r.findings()) cited(f.code(), f.ruleId(), f.text(), f.source());
         g.writeEndArray();
+        g.writeFieldName(FIRINGS);
+        g.writeNumber(r.firings());
+        if (r.trace() != null) {
         g.writeFieldName(TRACE);
         g.writeStartArray();
         for (TraceStep t : r.trace()) {
             g.writeStartObject();
             g.writeFieldName(RULE_ID);
-            shared(t.ruleId());
+            string(t.ruleId());
             g.writeFieldName(RULE);
-            shared(t.rule());
+            string(t.rule());
             g.writeFieldName(FACTS);
             g.writeStartArray();
-            for (String fact : t.facts()) shared(fact);
+            for (String fact : t.facts()) string(fact);
             g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();
+        }
         if (r.disclaimer() != null) {
             g.writeFieldName(DISCLAIMER);
-            shared(r.disclaimer());
+            string(r.disclaimer());
         }
         g.writeEndObject();
     }
@@ -174,11 +155,11 @@ public final class ResultJson {
     private void cited(String code, String ruleId, String text, Source source) throws IOException {
         g.writeStartObject();
         g.writeFieldName(CODE);
-        shared(code);
+        string(code);
         g.writeFieldName(RULE_ID);
-        shared(ruleId);
+        string(ruleId);
         g.writeFieldName(TEXT);
-        shared(text);
+        string(text);
         g.writeFieldName(SOURCE);
         source(source);
         g.writeEndObject();
@@ -202,10 +183,10 @@ public final class ResultJson {
         name(rec.evidence());
         g.writeFieldName(PRODUCTS);
         g.writeStartArray();
-        for (String p : rec.products()) shared(p);
+        for (String p : rec.products()) string(p);
         g.writeEndArray();
         g.writeFieldName(SUMMARY);
-        shared(rec.summary());
+        string(rec.summary());
         citations(REASONS, rec.reasons());
         citations(AGAINST, rec.against());
         citations(CAUTIONS, rec.cautions());
@@ -224,7 +205,7 @@ public final class ResultJson {
         citations(REASONS, x.reasons());
         g.writeFieldName(OVERRIDES);
         g.writeStartArray();
-        for (String id : x.overrides()) shared(id);
+        for (String id : x.overrides()) string(id);
         g.writeEndArray();
         g.writeEndObject();
     }
@@ -236,11 +217,11 @@ public final class ResultJson {
             g.writeStartObject();
             if (c.ruleId() != null) {
                 g.writeFieldName(RULE_ID);
-                shared(c.ruleId());
+                string(c.ruleId());
             }
             if (c.text() != null) {
                 g.writeFieldName(TEXT);
-                shared(c.text());
+                string(c.text());
             }
             if (c.source() != null) {
                 g.writeFieldName(SOURCE);
@@ -262,54 +243,29 @@ public final class ResultJson {
         }
         g.writeStartObject();
         g.writeFieldName(SECTION);
-        shared(s.section());
+        string(s.section());
         g.writeFieldName(REFS);
         g.writeStartArray();
         for (Integer ref : s.refs()) g.writeNumber(ref);
         g.writeEndArray();
         if (s.quote() != null) {
             g.writeFieldName(QUOTE);
-            shared(s.quote());
+            string(s.quote());
         }
         if (s.publicSource() != null) {
             g.writeFieldName(PUBLIC_SOURCE);
-            shared(s.publicSource());
+            string(s.publicSource());
         }
         g.writeEndObject();
     }
 
     private void name(Enum<?> e) throws IOException {
         if (e == null) g.writeNull();
-        else shared(e.name());
+        else string(e.name());
     }
 
-    /** A string that is likely the same object in many results (or many times in this one). */
-    private void shared(String s) throws IOException {
-        if (s == null) {
-            g.writeNull();
-            return;
-        }
-        SerializedString cached = shared.get(s);
-        if (cached == null) {
-            if (hasSurrogates(s)) {
-                g.writeString(s);
-                return;
-            }
-            cached = new SerializedString(s);
-            if (shared.size() >= SHARED_LIMIT) shared.clear();
-            shared.put(s, cached);
-        }
-        g.writeString(cached);
-    }
-
-    /**
-     * The generator writes a character outside the Basic Multilingual Plane as two escaped
-     * surrogates, a pre-encoded string as four UTF-8 bytes: such strings go to the generator.
-     */
-    private static boolean hasSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) return true;
-        }
-        return false;
+    private void string(String s) throws IOException {
+        if (s == null) g.writeNull();
+        else g.writeString(s);
     }
 }

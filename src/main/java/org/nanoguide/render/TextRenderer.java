@@ -61,14 +61,14 @@ public final class TextRenderer {
                 if (withQuotes && Words.publicSource(w.source()) != null) sb.append("      source: ").append(Words.publicSource(w.source())).append('\n');
             }
         }
-        if (withTrace) {
+        if (withTrace && r.trace() != null) {
             sb.append("\nRules that fired, in order\n");
             int i = 1;
             for (Result.TraceStep t : r.trace()) {
                 sb.append(String.format("  %3d %s%n      matched %s%n", i++, t.ruleId(), String.join("; ", t.facts())));
             }
         } else {
-            sb.append("\n").append(r.trace().size()).append(" rule firings led here (--trace to list them).\n");
+            sb.append("\n").append(r.firings()).append(" rule firings led here (--trace to list them).\n");
         }
         return sb.toString();
     }

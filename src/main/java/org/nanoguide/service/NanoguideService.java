@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * replicas can run behind a load balancer. Endpoints:
  * <ul>
  *   <li>{@code POST /v1/evaluate}: a case, or an array of cases, in; the contract's result(s) out,
- *       byte for byte the lines {@code nanoguide evaluate --format ndjson} prints;</li>
+ *       byte for byte the lines {@code nanoguide evaluate --format ndjson} prints; {@code ?trace=true}
+ *       adds the trace, as {@code --trace} does;</li>
  *   <li>{@code GET /v1/health}, {@code GET /v1/rules}, {@code GET /v1/schema}, {@code GET /v1/openapi.json}.</li>
  * </ul>
  * No endpoint accepts rules or code. Errors are {@link ApiError} JSON with the CLI's messages.
@@ -194,11 +195,20 @@ public final class NanoguideService implements AutoCloseable {
                     rejected.size() == 1 ? List.of() : rejected);
         }
         boolean array = isArray(body);
-        Nanoguide guide = rules.current(); // once per request: a reload never changes the rules under it
+        // once per request: a reload never changes the rules under it
+        Nanoguide guide = rules.current().withTrace(traceAsked(ctx));
         List<String> json = evaluateOnPool(guide, inputs);
         String out = array ? "[" + String.join(",", json) + "]" : json.get(0);
         ctx.header("Nanoguide-Rules-Fingerprint", guide.knowledgeBase().fingerprint());
         ctx.contentType(JSON).result(out.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code ?trace=true} asks for the trace; anything but true or false is a mistake worth saying. */
+    private static boolean traceAsked(Context ctx) {
+        String v = ctx.queryParam("trace");
+        if (v == null || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw new ApiException(400, "query parameter trace must be true or false, not \"" + v + "\"");
     }
 
     private List<String> evaluateOnPool(Nanoguide guide, List<CaseInput> inputs) {

@@ -151,6 +151,24 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void jsonFormatsCarryTheTraceOnlyWithTrace(@TempDir Path dir) throws Exception {
+        Path one = dir.resolve("one.json");
+        Files.writeString(one, GOOD);
+        for (String format : new String[] {"json", "ndjson"}) {
+            Cli.Run plain = Cli.run("evaluate", "--rules", TestKb.RULES.toString(), "--format", format, one.toString());
+            assertEquals(0, plain.status(), plain.err());
+            var result = org.nanoguide.render.JsonRenderer.mapper().readTree(plain.out());
+            assertFalse(result.has("trace"), format + ": " + plain.out());
+            assertTrue(result.get("firings").asInt() > 0, format);
+            Cli.Run traced = Cli.run("evaluate", "--rules", TestKb.RULES.toString(), "--format", format, "--trace", one.toString());
+            var withTrace = org.nanoguide.render.JsonRenderer.mapper().readTree(traced.out());
+            assertEquals(result.get("firings").asInt(), withTrace.get("trace").size(), format);
+        }
+        Cli.Run text = Cli.run("evaluate", "--rules", TestKb.RULES.toString(), one.toString());
+        assertTrue(text.out().contains("rule firings led here (--trace to list them)"), text.out());
+    }
+
+    @Test
     void brokenRulesAreReportedWithFileAndLineAndExitTwo(@TempDir Path dir) throws Exception {
         Path rules = dir.resolve("rules");
         Files.createDirectories(rules);

@@ -39,7 +39,7 @@ class KnowledgeBaseDocsTest {
         }
         for (Path p : files) {
             for (CaseInput in : Nanoguide.reader().readDocument(p.toString(), "x", Files.readAllBytes(p), 0)) {
-                Result r = TestKb.guide().evaluate(((CaseInput.Valid) in).value());
+                Result r = TestKb.guide().withTrace(true).evaluate(((CaseInput.Valid) in).value());
                 Set<String> fired = new LinkedHashSet<>();
                 for (Result.TraceStep t : r.trace()) fired.add(t.ruleId());
                 out.put(r.caseId(), fired);

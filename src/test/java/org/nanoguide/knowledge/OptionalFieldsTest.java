@@ -86,7 +86,7 @@ class OptionalFieldsTest {
                     String[] path = e.getKey().split("\\.");
                     if (!(c.get(path[0]) instanceof ObjectNode section) || !section.has(path[1])) continue;
                     section.remove(path[1]);
-                    Result r = TestKb.guide().evaluate(json.writeValueAsString(c));
+                    Result r = TestKb.guide().withTrace(true).evaluate(json.writeValueAsString(c));
                     evaluated++;
                     for (Result.TraceStep t : r.trace()) {
                         if (e.getValue().contains(t.ruleId())) {

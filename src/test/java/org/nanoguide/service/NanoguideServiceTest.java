@@ -140,6 +140,21 @@ class NanoguideServiceTest {
     }
 
     @Test
+    void theTraceIsGivenOnlyWhenAskedForAsTheCliGivesIt() throws Exception {
+        Path file = TestKb.CASES.resolve("gbm-deep-hyperthermia.json");
+        Cli.Run cli = Cli.run("evaluate", "--rules", TestKb.RULES.toString(), "--format", "ndjson", "--trace", "--quiet", file.toString());
+        assertEquals(0, cli.status(), cli.err());
+        Http.Reply traced = http.post("/v1/evaluate?trace=true", Files.readString(file));
+        assertEquals(200, traced.status(), traced.body());
+        assertEquals(cli.out().strip(), traced.body());
+        assertEquals(traced.json().get("firings").asInt(), traced.json().get("trace").size());
+        Http.Reply plain = http.post("/v1/evaluate?trace=false", Files.readString(file));
+        assertFalse(plain.json().has("trace"), plain.body());
+        assertEquals(traced.json().get("firings"), plain.json().get("firings"));
+        error(http.post("/v1/evaluate?trace=yes", Files.readString(file)), 400, "trace must be true or false");
+    }
+
+    @Test
     void anArrayOfCasesGivesAnArrayOfResultsInOrder() throws Exception {
         Http.Reply r = http.post("/v1/evaluate", "[" + Cases.DEEP + ",\n" + Cases.HER2 + "]");
         assertEquals(200, r.status(), r.body());

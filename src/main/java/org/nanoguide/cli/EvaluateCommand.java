@@ -120,7 +120,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /**
      * Readies the case reader (Jackson, the compiled case schema, its validators) on another core
-     * while this one loads the rules: about 0.2 s of a one-case cold start (docs/performance.md).
+     * while this one loads the rules: both are a large part of a one-case cold start.
      * Best effort: the first real read waits for it if it has not finished.
      */
     private static void warmUpCaseReader() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.nanoguide.Nanoguide;
+import org.nanoguide.Outcome;
 import org.nanoguide.explain.Result;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.model.CaseSources;

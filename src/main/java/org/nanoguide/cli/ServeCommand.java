@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             options = new ServiceOptions(host, port, maxBody,
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                    Duration.ofMillis(timeoutMs), maxFirings, ServiceOptions.defaults().idleTimeout());
+                    Duration.ofMillis(timeoutMs), ServiceOptions.DEFAULT_IDLE_TIMEOUT);
         } catch (IllegalArgumentException e) {
             err.println("nanoguide serve: " + e.getMessage());
             return 2;

@@ -43,6 +43,8 @@ public final class Main implements Runnable {
             return 2;
         });
         cl.setExitCodeExceptionMapper(ex -> 2);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(new UsageErrors());
         return cl;
     }
 

@@ -69,8 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                     threads != null ? threads : Runtime.getRuntime().availableProcessors(),
                     Duration.ofMillis(timeoutMs), ServiceOptions.DEFAULT_IDLE_TIMEOUT);
         } catch (IllegalArgumentException e) {
-            err.println("nanoguide serve: " + e.getMessage());
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(), "nanoguide serve: " + e.getMessage());
         }
         Path folder = rules.folder();
         if (watch && folder == null) {

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nanoguide.explain.Result;
 import org.nanoguide.explain.Result.Citation;
 import org.nanoguide.explain.Result.CitedFinding;
@@ -24,24 +22,11 @@ import org.nanoguide.explain.Result.TraceStep;
  * compares the two on every example case and thousands of generated ones), about twice as fast.
  *
  * <p>Where the time goes in a result is text: rule ids and names, cited texts and, in the trace,
- * the same fact texts over and over. Each of those is escaped and encoded once and then copied.
- * The rules' texts (ids, names, sections, literal texts) and most fact texts (the engine hands out
- * one string per distinct fact value, see {@code engine.FactTexts}) are the same string objects in
- * result after result, so each thread keeps their encoded form by identity in a bounded cache
- * (emptied when full, so texts made for one case do not crowd it for long).
+ * the same fact texts over and over. Each of those is escaped and encoded once and then copied
+ * ({@link EncodedTexts}).
  */
 public final class ResultJson {
     private static final JsonFactory FACTORY = JsonRenderer.mapper().getFactory();
-    /** Several times the rule strings of a knowledge base. */
-    private static final int SHARED_LIMIT = 8_192;
-    private static final ThreadLocal<Map<String, SerializedString>> SHARED = ThreadLocal.withInitial(IdentityHashMap::new);
-    /**
-     * Each thread's output buffer, reused: a result is about 13 KB. (Jackson's ByteArrayBuilder
-     * keeps only its last, smaller block on reset, so once a result outgrew it, it allocated
-     * new blocks for nearly every result after; this one keeps its largest array.)
-     */
-    private static final int MAX_KEPT_BUFFER = 1 << 20;
-    private static final ThreadLocal<ByteArrayOutputStream> BUFFER = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(32_768));
 
     private static final SerializedString CASE_ID = new SerializedString("caseId");
     private static final SerializedString DESCRIPTION = new SerializedString("description");
@@ -77,24 +62,20 @@ public final class ResultJson {
     private static final SerializedString FACTS = new SerializedString("facts");
 
     private final JsonGenerator g;
-    private final Map<String, SerializedString> shared = SHARED.get();
+    private final EncodedTexts texts = new EncodedTexts();
 
     private ResultJson(JsonGenerator g) { this.g = g; }
 
     /** The result's JSON on one line, UTF-8, followed by {@code suffix} (such as a newline, or nothing). */
     public static byte[] bytes(Result r, byte[] suffix) {
-        ByteArrayOutputStream out = BUFFER.get();
-        out.reset();
+        ByteArrayOutputStream out = OutputBuffer.empty();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             new ResultJson(g).result(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.write(suffix, 0, suffix.length);
-        byte[] bytes = out.toByteArray();
-        // a rare huge result (a runaway's trace) should not leave its buffer with the thread
-        if (bytes.length > MAX_KEPT_BUFFER) BUFFER.remove();
-        return bytes;
+        return OutputBuffer.bytes(out);
     }
 
     /** Writes the result's JSON to a generator (one value; compact unless the generator indents). */
@@ -260,32 +241,5 @@ public final class ResultJson {
     }
 
     /** A string that is likely the same object in many results (or many times in this one). */
-    private void shared(String s) throws IOException {
-        if (s == null) {
-            g.writeNull();
-            return;
-        }
-        SerializedString cached = shared.get(s);
-        if (cached == null) {
-            if (hasSurrogates(s)) {
-                g.writeString(s);
-                return;
-            }
-            cached = new SerializedString(s);
-            if (shared.size() >= SHARED_LIMIT) shared.clear();
-            shared.put(s, cached);
-        }
-        g.writeString(cached);
-    }
-
-    /**
-     * The generator writes a character outside the Basic Multilingual Plane as two escaped
-     * surrogates, a pre-encoded string as four UTF-8 bytes: such strings go to the generator.
-     */
-    private static boolean hasSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) return true;
-        }
-        return false;
-    }
+    private void shared(String s) throws IOException { texts.write(g, s); }
 }

@@ -73,13 +73,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files, folders, .ndjson files, or - for standard input.")
     List<String> inputs;
 
+    /** More threads than this is a typing mistake, and each costs a stack. */
+    static final int MAX_THREADS = 1024;
+
     private Tally tally = Tally.NONE;
 
     @Override
     public Integer call() {
         Options.atLeast(spec, "--max-firings", maxFirings, 1);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Options.atLeast(spec, "--threads", n, 1);
+        Options.between(spec, "--threads", n, 1, MAX_THREADS);
         PrintWriter err = spec.commandLine().getErr();
         warmUpCaseReader();
         KnowledgeBase kb = rules.load(err);

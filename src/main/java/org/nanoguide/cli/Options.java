@@ -7,6 +7,13 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Options {
     private Options() { }
 
+    static void between(CommandSpec spec, String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    spec.qualifiedName() + ": " + option + " must be between " + min + " and " + max + " (was " + value + ")");
+        }
+    }
+
     static void atLeast(CommandSpec spec, String option, long value, long min) {
         if (value < min) {
             throw new CommandLine.ParameterException(spec.commandLine(),

@@ -13,6 +13,11 @@ final class Answers {
 
     static void json(Context ctx, byte[] body) { ctx.contentType(JSON).result(body); }
 
+    /** What a request that ran out of memory gets. */
+    static ApiException outOfMemory() {
+        return new ApiException(503, "the service ran out of memory for this request; send fewer cases per request or retry later");
+    }
+
     static void error(Context ctx, ApiError error) {
         ctx.status(error.status()).contentType(JSON).result(JsonRenderer.compact(error));
     }

@@ -3,6 +3,7 @@ package org.nanoguide.service;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.net.URI;
@@ -51,7 +52,8 @@ public final class NanoguideService implements AutoCloseable {
         this.rules = rules;
         this.options = options;
         this.pool = new EvaluationPool(options.threads(), options.timeout());
-        this.evaluate = new EvaluateEndpoint(rules, pool, options.maxBodyBytes());
+        Uploads uploads = new Uploads(options.maxBodyBytes(), options.bodyTimeout(), options.maxUploads(), () -> closing.get() > 0);
+        this.evaluate = new EvaluateEndpoint(rules, pool, uploads, options.maxCases(), options.maxAnswerBytes());
         this.info = new InfoEndpoints(rules, watch);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -73,11 +75,26 @@ public final class NanoguideService implements AutoCloseable {
     }
 
     private void routes(RoutesConfig r) {
-        r.post("/v1/evaluate", evaluate::handle);
-        r.get("/v1/health", info::health);
-        r.get("/v1/rules", info::rules);
-        r.get("/v1/schema", info::schema);
-        r.get("/v1/openapi.json", info::openapi);
+        r.post("/v1/evaluate", guarded(evaluate::handle));
+        r.get("/v1/health", guarded(info::health));
+        r.get("/v1/rules", guarded(info::rules));
+        r.get("/v1/schema", guarded(info::schema));
+        r.get("/v1/openapi.json", guarded(info::openapi));
+    }
+
+    /**
+     * Running out of memory in a request becomes a JSON 503 (the request is dropped, the service
+     * goes on), never the server's empty 500: error handlers only see exceptions.
+     */
+    private static Handler guarded(Handler h) {
+        return ctx -> {
+            try {
+                h.handle(ctx);
+            } catch (OutOfMemoryError e) {
+                LOG.error("{} {} ran out of memory", ctx.method(), ctx.path());
+                throw Answers.outOfMemory();
+            }
+        };
     }
 
     /** Every failure becomes {@link ApiError} JSON; an unexpected one is logged and named by its class only. */

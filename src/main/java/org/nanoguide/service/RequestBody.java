@@ -1,8 +1,11 @@
 package org.nanoguide.service;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongConsumer;
 
 /**
  * What the service accepts as a request body, apart from any socket: a JSON content type in
@@ -53,7 +56,8 @@ final class RequestBody {
      * the answer, and the client would see a reset instead of the 413. A body too large even for
      * that gets its 413 with the connection closed.
      *
-     * @throws ApiException 413 over the limit, 400 when the body cannot be read
+     * @throws ApiException 413 over the limit, 408 when it did not arrive in time (see
+     *                      {@link #withDeadline}), 400 when it cannot be read
      */
     static byte[] read(Source body, long declared, long max) {
         try (InputStream in = body.open()) {
@@ -68,8 +72,61 @@ final class RequestBody {
             }
             return bytes;
         } catch (IOException e) {
-            throw new ApiException(400, "cannot read the request body: " + e.getMessage());
+            if (e instanceof TooSlow || causedBy(e, TimeoutException.class)) {
+                throw new ApiException(408, "the request body did not arrive in time"
+                        + (e instanceof TooSlow ? " (" + e.getMessage() + ")" : " (it stopped arriving)")
+                        + "; send the whole body at once").closingConnection();
+            }
+            // the server's own exception names are no business of the client's
+            String why = e.getMessage() == null || e.getMessage().contains("Exception") ? "the connection failed" : e.getMessage();
+            throw new ApiException(400, "cannot read the request body: " + why).closingConnection();
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) return true;
+        }
+        return false;
+    }
+
+    /** The body took longer than its limit to arrive. */
+    static final class TooSlow extends IOException {
+        TooSlow(String message) { super(message); }
+    }
+
+    /**
+     * The body, to be read completely within {@code limitMillis} of now. Before each read the
+     * connection's idle timeout is cut to the time left (via {@code idleTimeout}), so a body that
+     * stops arriving fails at the deadline; a body that trickles in is stopped at the first read
+     * after it. Without this a client sending a byte every few seconds holds a thread for as long
+     * as it likes, since every byte restarts the idle timeout.
+     */
+    static InputStream withDeadline(InputStream in, long limitMillis, LongConsumer idleTimeout) {
+        long deadline = System.nanoTime() + limitMillis * 1_000_000;
+        return new FilterInputStream(in) {
+            private long left() throws TooSlow {
+                long ms = (deadline - System.nanoTime()) / 1_000_000;
+                if (ms <= 0) throw new TooSlow("the limit is " + limitMillis + " ms");
+                return ms;
+            }
+
+            @Override
+            public int read() throws IOException {
+                idleTimeout.accept(left());
+                int b = super.read();
+                left();
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                idleTimeout.accept(left());
+                int n = super.read(b, off, len);
+                left();
+                return n;
+            }
+        };
     }
 
     /** Reads and drops the rest of a body, up to {@code limit} bytes; true when it ended within them. */
@@ -87,6 +144,21 @@ final class RequestBody {
     private static ApiException tooLarge(boolean drained, String message) {
         ApiException e = new ApiException(413, message);
         return drained ? e : e.closingConnection();
+    }
+
+    /**
+     * Refuses a body in UTF-16 or UTF-32, which the JSON parser would otherwise detect and accept
+     * whatever the content type says: JSON's first character is ASCII, so a zero byte or a
+     * UTF-16 byte-order mark among the first four bytes gives them away.
+     *
+     * @throws ApiException 415
+     */
+    static void requireUtf8(byte[] body) {
+        boolean bom16 = body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
+                || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE);
+        boolean zero = false;
+        for (int i = 0; i < Math.min(4, body.length); i++) zero |= body[i] == 0;
+        if (bom16 || zero) throw new ApiException(415, "the request body is not UTF-8 (it looks like UTF-16 or UTF-32): send the case as UTF-8 JSON");
     }
 
     /** Whether the document's first token opens an array (after whitespace and a byte-order mark). */

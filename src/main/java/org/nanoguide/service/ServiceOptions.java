@@ -14,13 +14,26 @@ import java.time.Duration;
  * @param threads      the evaluation pool's size (requests beyond it wait in a bounded queue)
  * @param timeout      how long one request's evaluation may take (503 after it)
  * @param idleTimeout  how long a connection may sit idle, also mid-request (slow clients are cut)
+ * @param bodyTimeout  how long a request body may take to arrive in all (408 after it), however
+ *                     steadily its bytes trickle in
+ * @param maxUploads   how many request bodies may be read at once while they are still arriving
+ *                     (503 beyond): slow uploads never hold the threads health and other requests need
+ * @param maxCases     the most cases one request may hold (413 above it)
+ * @param maxAnswerBytes the largest answer the service builds (413 above it)
  */
-public record ServiceOptions(String host, int port, long maxBodyBytes, int threads, Duration timeout, Duration idleTimeout) {
+public record ServiceOptions(String host, int port, long maxBodyBytes, int threads, Duration timeout, Duration idleTimeout,
+                             Duration bodyTimeout, int maxUploads, int maxCases, long maxAnswerBytes) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY = 1L << 20;
     public static final long DEFAULT_TIMEOUT_MS = 10_000;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_MAX_UPLOADS = 32;
+    public static final int DEFAULT_MAX_CASES = 1000;
+    public static final long DEFAULT_MAX_ANSWER = 16L << 20;
+    /** More evaluation threads than this is a mistake, not a configuration (and its queue would not fit in memory). */
+    public static final int MAX_THREADS = 1024;
     /** Requests that may wait for an evaluation thread, per thread; beyond that the service says 503. */
     public static final int QUEUE_PER_THREAD = 64;
 
@@ -28,9 +41,13 @@ public record ServiceOptions(String host, int port, long maxBodyBytes, int threa
         if (host == null || host.isBlank()) throw new IllegalArgumentException("host must not be empty");
         if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be between 0 and 65535");
         if (maxBodyBytes < 1) throw new IllegalArgumentException("max body must be at least 1 byte");
-        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+        if (threads < 1 || threads > MAX_THREADS) throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS);
         if (timeout == null || timeout.isZero() || timeout.isNegative()) throw new IllegalArgumentException("timeout must be positive");
         if (idleTimeout == null || idleTimeout.isNegative() || idleTimeout.isZero()) throw new IllegalArgumentException("idle timeout must be positive");
+        if (bodyTimeout == null || bodyTimeout.isNegative() || bodyTimeout.isZero()) throw new IllegalArgumentException("body timeout must be positive");
+        if (maxUploads < 1) throw new IllegalArgumentException("max uploads must be at least 1");
+        if (maxCases < 1) throw new IllegalArgumentException("max cases must be at least 1");
+        if (maxAnswerBytes < 1) throw new IllegalArgumentException("max answer must be at least 1 byte");
     }
 
     /** The defaults, on a port of your choice. */
@@ -48,6 +65,14 @@ public record ServiceOptions(String host, int port, long maxBodyBytes, int threa
 
     public ServiceOptions withIdleTimeout(Duration t) { return toBuilder().idleTimeout(t).build(); }
 
+    public ServiceOptions withBodyTimeout(Duration t) { return toBuilder().bodyTimeout(t).build(); }
+
+    public ServiceOptions withMaxUploads(int n) { return toBuilder().maxUploads(n).build(); }
+
+    public ServiceOptions withMaxCases(int n) { return toBuilder().maxCases(n).build(); }
+
+    public ServiceOptions withMaxAnswerBytes(long b) { return toBuilder().maxAnswerBytes(b).build(); }
+
     public Builder toBuilder() { return new Builder(this); }
 
     /** Options one at a time; {@link #build()} checks them all. Starts from the defaults. */
@@ -58,6 +83,10 @@ public record ServiceOptions(String host, int port, long maxBodyBytes, int threa
         private int threads = Runtime.getRuntime().availableProcessors();
         private Duration timeout = Duration.ofMillis(DEFAULT_TIMEOUT_MS);
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
+        private int maxUploads = DEFAULT_MAX_UPLOADS;
+        private int maxCases = DEFAULT_MAX_CASES;
+        private long maxAnswerBytes = DEFAULT_MAX_ANSWER;
 
         public Builder() { }
 
@@ -68,6 +97,10 @@ public record ServiceOptions(String host, int port, long maxBodyBytes, int threa
             threads = o.threads;
             timeout = o.timeout;
             idleTimeout = o.idleTimeout;
+            bodyTimeout = o.bodyTimeout;
+            maxUploads = o.maxUploads;
+            maxCases = o.maxCases;
+            maxAnswerBytes = o.maxAnswerBytes;
         }
 
         public Builder host(String v) { host = v; return this; }
@@ -82,7 +115,17 @@ public record ServiceOptions(String host, int port, long maxBodyBytes, int threa
 
         public Builder idleTimeout(Duration v) { idleTimeout = v; return this; }
 
+        public Builder bodyTimeout(Duration v) { bodyTimeout = v; return this; }
+
+        public Builder maxUploads(int v) { maxUploads = v; return this; }
+
+        public Builder maxCases(int v) { maxCases = v; return this; }
+
+        public Builder maxAnswerBytes(long v) { maxAnswerBytes = v; return this; }
+
         /** @throws IllegalArgumentException naming the first option out of range */
-        public ServiceOptions build() { return new ServiceOptions(host, port, maxBodyBytes, threads, timeout, idleTimeout); }
+        public ServiceOptions build() {
+            return new ServiceOptions(host, port, maxBodyBytes, threads, timeout, idleTimeout, bodyTimeout, maxUploads, maxCases, maxAnswerBytes);
+        }
     }
 }

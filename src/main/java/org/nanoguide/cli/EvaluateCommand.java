@@ -13,6 +13,7 @@ import org.nanoguide.render.JsonFormat;
 import org.nanoguide.render.MarkdownFormat;
 import org.nanoguide.render.NdjsonFormat;
 import org.nanoguide.render.Output;
+import org.nanoguide.render.Printable;
 import org.nanoguide.render.ResultFormat;
 import org.nanoguide.render.TextFormat;
 import picocli.CommandLine;
@@ -118,7 +119,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 f.write(e.result(), e.rendered());
             } else {
                 out.flush();
-                err.println(outcome instanceof Outcome.Rejected<R> r ? r.message() : ((Outcome.Failed<R>) outcome).message());
+                // one line per input, whatever the input's own text holds
+                err.println(Printable.line(outcome instanceof Outcome.Rejected<R> r ? r.message() : ((Outcome.Failed<R>) outcome).message()));
             }
             if (closed.getAsBoolean()) throw new OutputClosed();
             progress.tick(tally.total());

@@ -8,8 +8,9 @@ public final class TextRenderer {
 
     public static String render(Result r, boolean withTrace) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Case ").append(r.caseId());
-        if (r.description() != null && !r.description().isBlank()) sb.append(": ").append(r.description());
+        // the case's own text is printed on its line, escaped: it must not be able to forge report lines
+        sb.append("Case ").append(Printable.line(r.caseId()));
+        if (r.description() != null && !r.description().isBlank()) sb.append(": ").append(Printable.line(r.description()));
         sb.append('\n').append("  ").append(Result.DISCLAIMER).append('\n');
         sb.append("  Knowledge base ").append(r.knowledgeBase().version()).append(", ").append(r.knowledgeBase().rules())
                 .append(" rules, ").append(r.knowledgeBase().fingerprint()).append("\n\n");
@@ -39,7 +40,7 @@ public final class TextRenderer {
         if (!r.warnings().isEmpty()) {
             sb.append("\nWarnings\n");
             for (Result.CitedWarning w : r.warnings()) {
-                sb.append("  ! ").append(w.code()).append(": ").append(w.text())
+                sb.append("  ! ").append(w.code()).append(": ").append(Printable.line(w.text()))
                         .append("  [").append(w.ruleId()).append("; ").append(Words.cite(w.source())).append("]\n");
             }
         }
@@ -47,7 +48,7 @@ public final class TextRenderer {
             sb.append("\nRules that fired, in order\n");
             int i = 1;
             for (Result.TraceStep t : r.trace()) {
-                sb.append(String.format("  %3d %s%n      matched %s%n", i++, t.ruleId(), String.join("; ", t.facts())));
+                sb.append(String.format("  %3d %s%n      matched %s%n", i++, t.ruleId(), Printable.line(String.join("; ", t.facts()))));
             }
         } else {
             sb.append("\n").append(r.trace().size()).append(" rule firings led here (--trace to list them).\n");
@@ -56,6 +57,6 @@ public final class TextRenderer {
     }
 
     private static void line(StringBuilder sb, String label, Result.Citation c) {
-        sb.append(String.format("     %-8s %s  [%s]%n", label + ":", c.text(), Words.cite(c)));
+        sb.append(String.format("     %-8s %s  [%s]%n", label + ":", Printable.line(c.text()), Words.cite(c)));
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.ProgramVersion;
 import org.nanoguide.kb.KnowledgeBase;
@@ -27,10 +28,25 @@ final class InfoEndpoints {
         KnowledgeBase kb = rules.current().knowledgeBase();
         LiveRules.ReloadStatus last = rules.lastReload();
         Views.Health h = new Views.Health(last.error() == null ? "ok" : "degraded", kb.ruleCount(), kb.fingerprint(),
-                kb.version(), kb.loadedAt().toString(), last.error(), last.problems(),
+                kb.version(), kb.loadedAt().toString(), withoutPath(last.error()), last.problems().stream().map(this::withoutPath).toList(),
                 last.at() == null ? null : last.at().toString(),
-                rules.folder() == null ? "bundled" : rules.folder().toString(), watching, ProgramVersion.version());
+                rules.folder() == null ? "bundled" : folderName(), watching, ProgramVersion.version());
         Answers.json(ctx, JsonRenderer.compact(h));
+    }
+
+    /**
+     * Health answers anyone who can reach the port: it names the rules folder by its name, never
+     * by where it lies on the server.
+     */
+    private String withoutPath(String text) {
+        if (text == null || rules.folder() == null) return text;
+        String absolute = rules.folder().toAbsolutePath().normalize().toString();
+        return text.replace(absolute, folderName()).replace(rules.folder().toString(), folderName());
+    }
+
+    private String folderName() {
+        Path name = rules.folder().toAbsolutePath().normalize().getFileName();
+        return name == null ? "rules" : name.toString();
     }
 
     void rules(Context ctx) {

@@ -33,11 +33,11 @@ import org.nanoguide.model.TumorType;
  */
 public final class Lint {
     /** The metadata keys a rule may carry. */
-    public static final Set<String> KNOWN_METADATA = Set.of("id", "section", "refs", "strength", "source", "guidance", "concludes");
+    public static final Set<String> KNOWN_METADATA = Set.of("id", "section", "refs", "strength", "source", "guidance", "concludes", "claim");
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern VOCAB = Pattern.compile("\\b(Carrier|Modality|Targeting|WarningCode|EvidenceLevel|ReceptorName|ReceptorStatus"
-            + "|TumorType|Leakiness|Pressure|MdrMechanism|EvidenceAccepted|KnownDrug)\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)(\\s*\\()?");
+            + "|TumorType|TumorSubtype|Leakiness|Pressure|MdrMechanism|EvidenceAccepted|KnownDrug|ProductStatus)\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)(\\s*\\()?");
     private static final Pattern CONCLUDES_WITH_STRENGTH = Pattern.compile("\\bnew\\s+(Recommendation|Targeted|Drawback)\\s*\\(");
     private static final Pattern BARE_NUMBER = Pattern.compile("(==|!=|>=|<=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)(?![\\w.])");
 
@@ -60,6 +60,8 @@ public final class Lint {
         put("MdrMechanism", "multidrug-resistance mechanism", MdrMechanism.values());
         put("EvidenceAccepted", "accepted evidence", EvidenceAccepted.values());
         put("KnownDrug", "drug", KnownDrug.values());
+        put("TumorSubtype", "tumor subtype", org.nanoguide.model.TumorSubtype.values());
+        put("ProductStatus", "product status", org.nanoguide.facts.ProductStatus.values());
     }
 
     private static void put(String type, String noun, Enum<?>[] values) {

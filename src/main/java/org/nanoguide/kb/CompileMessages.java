@@ -22,7 +22,8 @@ final class CompileMessages {
     /** The fact types a rule can match or insert, in the order docs/authoring.md explains them. */
     static final List<String> FACT_TYPES = List.of("Patient", "Tumor", "Receptor", "MultidrugResistance", "PlannedDrug", "Therapy",
             "Goals", "Resources", "Constraints", "Recommendation", "Exclusion", "Caution", "Drawback", "Targeted", "Warning",
-            "Finding", "Threshold", "Evidence", "TargetingEvidence");
+            "Finding", "Threshold", "Option", "DrugClass", "Regimen", "Measure", "Product", "ProductMatch", "LabelGap",
+            "LabelUnknown", "ProductEvidence");
 
     private static final Pattern PARSER = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) (.*?)(?: in rule \"?[^\"]*\"?)?$");
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");

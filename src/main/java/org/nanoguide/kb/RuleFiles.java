@@ -21,8 +21,8 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * The files of a knowledge base, read once: every {@code .drl} below a folder and its
- * {@code knowledge-base.properties} (version and title). The fingerprint is sha256 over the
+ * The files of a knowledge base, read once: every {@code .drl} below a folder, its
+ * {@code knowledge-base.properties} (version and title) and its product catalogue. The fingerprint is sha256 over the
  * files' relative paths and contents, in path order: the same files give the same fingerprint
  * wherever they are.
  *
@@ -75,7 +75,7 @@ public record RuleFiles(String origin, List<RuleFile> files) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.endsWith(".drl") || rel.equals(PROPERTIES)) {
+                if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(ProductCatalogue.FILE)) {
                     out.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }

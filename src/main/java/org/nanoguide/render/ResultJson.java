@@ -35,6 +35,7 @@ public final class ResultJson {
     private static final SerializedString FINGERPRINT = new SerializedString("fingerprint");
     private static final SerializedString RULES = new SerializedString("rules");
     private static final SerializedString RECOMMENDATIONS = new SerializedString("recommendations");
+    private static final SerializedString CONSIDERED = new SerializedString("considered");
     private static final SerializedString EXCLUDED = new SerializedString("excluded");
     private static final SerializedString WARNINGS = new SerializedString("warnings");
     private static final SerializedString FINDINGS = new SerializedString("findings");
@@ -46,7 +47,9 @@ public final class ResultJson {
     private static final SerializedString TARGETING = new SerializedString("targeting");
     private static final SerializedString CERTAINTY = new SerializedString("certainty");
     private static final SerializedString EVIDENCE = new SerializedString("evidence");
+    private static final SerializedString PRODUCTS = new SerializedString("products");
     private static final SerializedString SUMMARY = new SerializedString("summary");
+    private static final SerializedString EVIDENCE_BASIS = new SerializedString("evidenceBasis");
     private static final SerializedString REASONS = new SerializedString("reasons");
     private static final SerializedString AGAINST = new SerializedString("against");
     private static final SerializedString CAUTIONS = new SerializedString("cautions");
@@ -104,22 +107,11 @@ public final class ResultJson {
             g.writeNumber(r.knowledgeBase().rules());
             g.writeEndObject();
         }
-        g.writeFieldName(RECOMMENDATIONS);
-        g.writeStartArray();
-        for (RankedRecommendation rec : r.recommendations()) recommendation(rec);
-        g.writeEndArray();
-        g.writeFieldName(EXCLUDED);
-        g.writeStartArray();
-        for (ExcludedOption x : r.excluded()) excluded(x);
-        g.writeEndArray();
-        g.writeFieldName(WARNINGS);
-        g.writeStartArray();
-        for (CitedWarning w : r.warnings()) cited(w.code() == null ? null : w.code().name(), w.ruleId(), w.text(), w.source());
-        g.writeEndArray();
-        g.writeFieldName(FINDINGS);
-        g.writeStartArray();
-        for (CitedFinding f : r.findings()) cited(f.code(), f.ruleId(), f.text(), f.source());
-        g.writeEndArray();
+        array(RECOMMENDATIONS, r.recommendations(), rec -> recommendation(rec));
+        array(CONSIDERED, r.considered(), rec -> recommendation(rec));
+        array(EXCLUDED, r.excluded(), x -> excluded(x));
+        array(WARNINGS, r.warnings(), w -> cited(w.code() == null ? null : w.code().name(), w.ruleId(), w.text(), w.source()));
+        array(FINDINGS, r.findings(), f -> cited(f.code(), f.ruleId(), f.text(), f.source()));
         g.writeFieldName(TRACE);
         g.writeStartArray();
         for (TraceStep t : r.trace()) {
@@ -128,10 +120,7 @@ public final class ResultJson {
             shared(t.ruleId());
             g.writeFieldName(RULE);
             shared(t.rule());
-            g.writeFieldName(FACTS);
-            g.writeStartArray();
-            for (String fact : t.facts()) shared(fact);
-            g.writeEndArray();
+            array(FACTS, t.facts(), fact -> shared(fact));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -164,19 +153,18 @@ public final class ResultJson {
         name(rec.carrier());
         g.writeFieldName(MODALITY);
         name(rec.modality());
-        g.writeFieldName(TARGETING);
-        g.writeStartArray();
-        for (Enum<?> t : rec.targeting()) name(t);
-        g.writeEndArray();
+        array(TARGETING, rec.targeting(), t -> name(t));
         g.writeFieldName(CERTAINTY);
         g.writeNumber(rec.certainty());
         g.writeFieldName(EVIDENCE);
         name(rec.evidence());
+        array(PRODUCTS, rec.products(), p -> shared(p));
         g.writeFieldName(SUMMARY);
         shared(rec.summary());
         citations(REASONS, rec.reasons());
         citations(AGAINST, rec.against());
         citations(CAUTIONS, rec.cautions());
+        citations(EVIDENCE_BASIS, rec.evidenceBasis());
         g.writeEndObject();
     }
 
@@ -186,11 +174,10 @@ public final class ResultJson {
         name(x.carrier());
         g.writeFieldName(MODALITY);
         name(x.modality());
+        g.writeFieldName(TARGETING);
+        name(x.targeting());
         citations(REASONS, x.reasons());
-        g.writeFieldName(OVERRIDES);
-        g.writeStartArray();
-        for (String id : x.overrides()) shared(id);
-        g.writeEndArray();
+        array(OVERRIDES, x.overrides(), id -> shared(id));
         g.writeEndObject();
     }
 
@@ -228,16 +215,25 @@ public final class ResultJson {
         g.writeStartObject();
         g.writeFieldName(SECTION);
         shared(s.section());
-        g.writeFieldName(REFS);
-        g.writeStartArray();
-        for (Integer ref : s.refs()) g.writeNumber(ref);
-        g.writeEndArray();
+        array(REFS, s.refs(), ref -> g.writeNumber(ref));
         g.writeEndObject();
     }
 
     private void name(Enum<?> e) throws IOException {
         if (e == null) g.writeNull();
         else shared(e.name());
+    }
+
+    /** One way of writing an element of an array. */
+    private interface Element<T> {
+        void write(T t) throws IOException;
+    }
+
+    private <T> void array(SerializedString field, List<? extends T> items, Element<T> element) throws IOException {
+        g.writeFieldName(field);
+        g.writeStartArray();
+        for (T t : items) element.write(t);
+        g.writeEndArray();
     }
 
     /** A string that is likely the same object in many results (or many times in this one). */

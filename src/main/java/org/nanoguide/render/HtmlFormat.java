@@ -1,14 +1,16 @@
 package org.nanoguide.render;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.nanoguide.explain.Result;
 
-/** One HTML page for all the results, written when the last has come. */
-public final class HtmlFormat implements ResultFormat<Void> {
+/**
+ * One HTML page for all the results, streamed: the head before the first result, each result's
+ * section as it comes (rendered on the worker threads), the end of the page last. A batch of any
+ * size is never held in memory.
+ */
+public final class HtmlFormat implements ResultFormat<String> {
     private final Output out;
     private final boolean trace;
-    private final List<Result> page = new ArrayList<>();
+    private boolean started;
 
     public HtmlFormat(Output out, boolean trace) {
         this.out = out;
@@ -16,11 +18,22 @@ public final class HtmlFormat implements ResultFormat<Void> {
     }
 
     @Override
-    public Void render(Result result) { return null; }
+    public String render(Result result) { return HtmlRenderer.section(result, trace); }
 
     @Override
-    public void write(Result result, Void rendered) { page.add(result); }
+    public void write(Result result, String rendered) {
+        start();
+        out.print(rendered);
+    }
 
     @Override
-    public void finish() { out.print(HtmlRenderer.page(page, trace)); }
+    public void finish() {
+        start();
+        out.print(HtmlRenderer.FOOT);
+    }
+
+    private void start() {
+        if (!started) out.print(HtmlRenderer.head());
+        started = true;
+    }
 }

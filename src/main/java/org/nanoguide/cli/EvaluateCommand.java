@@ -37,10 +37,10 @@ final class EvaluateCommand implements Callable<Integer> {
     enum Format {
         text, markdown, html, json, ndjson;
 
-        ResultFormat<?> create(Output out, boolean trace) {
+        ResultFormat<?> create(Output out, boolean trace, boolean quotes) {
             return switch (this) {
-                case text -> new TextFormat(out, trace);
-                case markdown -> new MarkdownFormat(out, trace);
+                case text -> new TextFormat(out, trace, quotes);
+                case markdown -> new MarkdownFormat(out, trace, quotes);
                 case html -> new HtmlFormat(out, trace);
                 case json -> new JsonFormat(out);
                 case ndjson -> new NdjsonFormat(out);
@@ -60,6 +60,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--trace", description = "List every rule firing with the facts it matched (text, markdown, html; JSON always has it).")
     boolean trace;
+
+    @Option(names = "--quotes", description = "Under each reason, the review's words its rule rests on (text, markdown; "
+            + "HTML shows them on hover, JSON always has them).")
+    boolean quotes;
 
     @Option(names = "--threads", paramLabel = "N", description = "Cases evaluated in parallel; output keeps input order. Default: the number of cores.")
     Integer threads;
@@ -95,7 +99,7 @@ final class EvaluateCommand implements Callable<Integer> {
         BooleanSupplier closed = out instanceof StdOut s ? s::failed : () -> false;
         Progress progress = Progress.forStderr(err);
         try {
-            run(guide, n, format.create(output, trace), out, err, closed, progress);
+            run(guide, n, format.create(output, trace, quotes), out, err, closed, progress);
         } catch (OutputClosed e) {
             progress.done();
             // what was evaluated after the last successful write is lost: say so, never report success

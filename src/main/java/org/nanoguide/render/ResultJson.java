@@ -61,6 +61,8 @@ public final class ResultJson {
     private static final SerializedString SOURCE = new SerializedString("source");
     private static final SerializedString SECTION = new SerializedString("section");
     private static final SerializedString REFS = new SerializedString("refs");
+    private static final SerializedString QUOTE = new SerializedString("quote");
+    private static final SerializedString PUBLIC_SOURCE = new SerializedString("publicSource");
     private static final SerializedString STRENGTH = new SerializedString("strength");
     private static final SerializedString FACTS = new SerializedString("facts");
 
@@ -124,10 +126,7 @@ public final class ResultJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        if (r.disclaimer() != null) {
-            g.writeFieldName(DISCLAIMER);
-            shared(r.disclaimer());
-        }
+        optional(DISCLAIMER, r.disclaimer());
         g.writeEndObject();
     }
 
@@ -186,14 +185,8 @@ public final class ResultJson {
         g.writeStartArray();
         for (Citation c : list) {
             g.writeStartObject();
-            if (c.ruleId() != null) {
-                g.writeFieldName(RULE_ID);
-                shared(c.ruleId());
-            }
-            if (c.text() != null) {
-                g.writeFieldName(TEXT);
-                shared(c.text());
-            }
+            optional(RULE_ID, c.ruleId());
+            optional(TEXT, c.text());
             if (c.source() != null) {
                 g.writeFieldName(SOURCE);
                 source(c.source());
@@ -216,12 +209,21 @@ public final class ResultJson {
         g.writeFieldName(SECTION);
         shared(s.section());
         array(REFS, s.refs(), ref -> g.writeNumber(ref));
+        optional(QUOTE, s.quote());
+        optional(PUBLIC_SOURCE, s.publicSource());
         g.writeEndObject();
     }
 
     private void name(Enum<?> e) throws IOException {
         if (e == null) g.writeNull();
         else shared(e.name());
+    }
+
+    /** A field that is left out when its value is null. */
+    private void optional(SerializedString field, String value) throws IOException {
+        if (value == null) return;
+        g.writeFieldName(field);
+        shared(value);
     }
 
     /** One way of writing an element of an array. */

@@ -1,5 +1,6 @@
 package org.nanoguide;
 
+import java.util.List;
 import java.util.function.Function;
 import org.nanoguide.engine.EvaluationException;
 import org.nanoguide.explain.Result;
@@ -19,8 +20,11 @@ public sealed interface Outcome<R> {
      */
     record Evaluated<R>(String source, Result result, R rendered) implements Outcome<R> { }
 
-    /** Bad input: the message names the file, the JSON path and the line. */
-    record Rejected<R>(String source, String message) implements Outcome<R> { }
+    /**
+     * Bad input: the message names the file, the JSON path and the line; {@code problems}, one
+     * line each, when the input had several (the message then holds them all).
+     */
+    record Rejected<R>(String source, String message, List<String> problems) implements Outcome<R> { }
 
     /**
      * Good input the rules could not evaluate (a runaway rule, a rule that failed). {@code cause}
@@ -34,7 +38,9 @@ public sealed interface Outcome<R> {
      */
     static <R> Outcome<R> of(Nanoguide guide, CaseInput raw, Function<Result, R> render) {
         CaseInput in = raw.resolve();
-        if (in instanceof CaseInput.Rejected r) return new Rejected<>(r.source(), r.message());
+        if (in instanceof CaseInput.Rejected r) {
+            return new Rejected<>(r.source(), r.message(), r.problems().stream().map(Object::toString).toList());
+        }
         CaseInput.Valid v = (CaseInput.Valid) in;
         String where = v.source() + ": case " + v.value().id() + ": ";
         try {

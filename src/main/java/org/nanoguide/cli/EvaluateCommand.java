@@ -27,9 +27,9 @@ import picocli.CommandLine.Parameters;
                 "PATH is a .json file (one case or an array), a folder (its .json and .ndjson files, in name order), "
                         + "an .ndjson file (one case a line) or - (NDJSON on standard input)."},
         footer = {"", "Examples:",
-                "  nanoguide evaluate cases/her2-breast-shallow.json",
+                "  nanoguide evaluate cases/breast-her2-cardiac-doxorubicin.json",
                 "  nanoguide evaluate --format json cases/",
-                "  cat cohort.ndjson | nanoguide evaluate --format ndjson - > results.ndjson",
+                "  nanoguide generate --count 1000 | nanoguide evaluate --format ndjson - > results.ndjson",
                 "", "Exit status: 0 all evaluated; 1 some input rejected or not evaluated (every good case is still evaluated "
                 + "and printed); 2 usage or rule errors."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -123,8 +123,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 f.write(e.result(), e.rendered());
             } else {
                 out.flush();
-                // one line per input, whatever the input's own text holds
-                err.println(Printable.line(outcome instanceof Outcome.Rejected<R> r ? r.message() : ((Outcome.Failed<R>) outcome).message()));
+                for (String line : lines(outcome)) err.println(Printable.line(line));
             }
             if (closed.getAsBoolean()) throw new OutputClosed();
             progress.tick(tally.total());
@@ -132,6 +131,17 @@ final class EvaluateCommand implements Callable<Integer> {
         f.finish();
         out.flush();
         if (closed.getAsBoolean()) throw new OutputClosed();
+    }
+
+    /**
+     * What stderr says of an input without a result: one line per problem, each escaped so that
+     * nothing in the input's own text (a field name with a line break) can add lines of its own.
+     */
+    private static List<String> lines(Outcome<?> outcome) {
+        if (outcome instanceof Outcome.Rejected<?> r) {
+            return r.problems().isEmpty() ? List.of(r.message()) : r.problems();
+        }
+        return List.of(((Outcome.Failed<?>) outcome).message());
     }
 
     /**

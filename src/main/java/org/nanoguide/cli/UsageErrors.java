@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -17,8 +18,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * where to find help, instead of the whole usage text.
  */
 final class UsageErrors implements CommandLine.IParameterExceptionHandler {
-    /** Edits (insert, delete, replace, swap two neighbours) within which a word counts as a misspelling. */
+    /** Edits (insert, delete, replace) within which a word counts as a misspelling: two letters swapped are two. */
     private static final int MAX_EDITS = 2;
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -57,7 +59,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         int best = MAX_EDITS + 1;
         List<String> out = new ArrayList<>();
         for (String k : known) {
-            int d = edits(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            int d = EDITS.apply(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
             if (d < best) {
                 best = d;
                 out.clear();
@@ -65,22 +67,5 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             if (d == best && !out.contains(k)) out.add(k);
         }
         return out;
-    }
-
-    /** Optimal string alignment distance: Levenshtein plus a swap of two neighbouring letters as one edit. */
-    static int edits(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -75,18 +75,23 @@ final class EvaluateEndpoint {
         return out.toByteArray();
     }
 
-    /** The cases, when all are valid. @throws ApiException 400 naming the first invalid one, listing all */
+    /** The cases, when all are valid. @throws ApiException 400 naming the first problem, listing all */
     private static List<CaseInput.Valid> valid(List<CaseInput> inputs) {
         List<String> rejected = new ArrayList<>();
         List<CaseInput.Valid> valid = new ArrayList<>(inputs.size());
         for (CaseInput in : inputs) {
-            if (in instanceof CaseInput.Rejected r) rejected.add(r.message());
-            else valid.add((CaseInput.Valid) in);
+            if (in instanceof CaseInput.Rejected r) {
+                if (r.problems().isEmpty()) rejected.add(r.message());
+                else r.problems().forEach(p -> rejected.add(p.toString()));
+            } else {
+                valid.add((CaseInput.Valid) in);
+            }
         }
         if (rejected.isEmpty()) return valid;
+        // "error" is the first problem; "errors" lists every problem of every rejected case
         String first = rejected.get(0);
         throw new ApiException(400, rejected.size() == 1 ? first
-                : first + " (and " + (rejected.size() - 1) + " more invalid case" + (rejected.size() > 2 ? "s" : "") + ")",
+                : first + " (and " + (rejected.size() - 1) + " more problem" + (rejected.size() > 2 ? "s" : "") + ", in errors)",
                 rejected.size() == 1 ? List.of() : rejected);
     }
 }

@@ -53,10 +53,9 @@ class UsageErrorsTest {
     }
 
     @Test
-    void editsCountASwapAsOne() {
-        assertEquals(1, UsageErrors.edits("fromat", "format"));
-        assertEquals(1, UsageErrors.edits("thread", "threads"));
-        assertEquals(0, UsageErrors.edits("", ""));
+    void theNearestWordsWinAndCaseIsIgnored() {
+        assertEquals(List.of("--format"), UsageErrors.nearest("--fromat", List.of("--format", "--trace", "--threads")));
         assertEquals(List.of("json"), UsageErrors.nearest("JSNO", List.of("text", "json", "ndjson")));
+        assertEquals(List.of(), UsageErrors.nearest("pdf", List.of("text", "json", "ndjson")));
     }
 }

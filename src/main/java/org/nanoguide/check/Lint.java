@@ -17,6 +17,7 @@ import org.nanoguide.facts.Targeting;
 import org.nanoguide.facts.WarningCode;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleProblem;
+import org.nanoguide.kb.RuleSource;
 import org.nanoguide.model.EvidenceAccepted;
 import org.nanoguide.model.KnownDrug;
 import org.nanoguide.model.Leakiness;
@@ -70,13 +71,13 @@ public final class Lint {
 
     /** All findings over the rule files, in file and line order. */
     public static List<RuleProblem> run(RuleFiles files) {
-        List<DrlSource> sources = files.drlFiles().stream().map(f -> new DrlSource(f.path(), f.text())).toList();
+        List<RuleSource> sources = RuleSource.of(files);
         List<RuleProblem> out = new ArrayList<>();
-        Map<String, DrlSource.RuleText> ids = new LinkedHashMap<>();
+        Map<String, RuleSource.Rule> ids = new LinkedHashMap<>();
         Map<String, List<Occurrence>> numbers = new LinkedHashMap<>();
-        for (DrlSource src : sources) {
+        for (RuleSource src : sources) {
             out.addAll(vocabulary(src));
-            for (DrlSource.RuleText r : src.rules()) {
+            for (RuleSource.Rule r : src.rules()) {
                 labels(r, ids, out);
                 strength(src, r, out);
                 collectNumbers(src, r, numbers);
@@ -98,15 +99,15 @@ public final class Lint {
         return out;
     }
 
-    record Occurrence(DrlSource.RuleText rule, int line, int column) { }
+    record Occurrence(RuleSource.Rule rule, int line, int column) { }
 
-    static String idOrName(DrlSource.RuleText r) {
+    static String idOrName(RuleSource.Rule r) {
         String id = r.meta().get("id");
         return id != null && !id.isBlank() ? id : "\"" + r.name() + "\"";
     }
 
     /** Carrier.X, Modality.X, ... with an X the vocabulary does not have: an error that names the valid values. */
-    static List<RuleProblem> vocabulary(DrlSource src) {
+    static List<RuleProblem> vocabulary(RuleSource src) {
         List<RuleProblem> out = new ArrayList<>();
         String[] code = src.codeLines();
         for (int i = 0; i < code.length; i++) {
@@ -116,7 +117,7 @@ public final class Lint {
                 Vocabulary v = VOCABULARIES.get(m.group(1));
                 String name = m.group(2);
                 if (v.names().contains(name)) continue;
-                DrlSource.RuleText r = src.ruleAt(i + 1);
+                RuleSource.Rule r = src.ruleAt(i + 1);
                 out.add(new RuleProblem("error", src.file(), i + 1, m.start(2) + 1, r == null ? null : r.name(),
                         m.group(1) + "." + name + " is not a known " + v.noun() + "; the " + v.noun()
                                 + (v.noun().endsWith("s") ? "es" : "s") + " are: " + String.join(", ", v.names())
@@ -155,7 +156,7 @@ public final class Lint {
         return prev[b.length()];
     }
 
-    static void labels(DrlSource.RuleText r, Map<String, DrlSource.RuleText> ids, List<RuleProblem> out) {
+    static void labels(RuleSource.Rule r, Map<String, RuleSource.Rule> ids, List<RuleProblem> out) {
         Map<String, String> meta = r.meta();
         String id = meta.get("id");
         if (id == null || id.isBlank()) {
@@ -164,7 +165,7 @@ public final class Lint {
             if (!KEBAB.matcher(id).matches()) {
                 out.add(error(r, metaLine(r, "id"), "@id(\"" + id + "\") is not kebab-case (lower-case words joined by '-'), e.g. \"" + suggestId(id) + "\""));
             }
-            DrlSource.RuleText first = ids.putIfAbsent(id, r);
+            RuleSource.Rule first = ids.putIfAbsent(id, r);
             if (first != null) {
                 out.add(error(r, metaLine(r, "id"), "@id(\"" + id + "\") is already used by rule \"" + first.name() + "\" (" + first.location() + "); ids must be unique"));
             }
@@ -178,7 +179,7 @@ public final class Lint {
             out.add(new RuleProblem("warning", r.file(), metaLine(r, "refs"), 0, r.name(),
                     "@refs(\"" + meta.get("refs") + "\") should be reference numbers separated by commas, e.g. \"17, 19\""));
         }
-        for (DrlSource.Meta m : r.metadata()) {
+        for (RuleSource.Meta m : r.metadata()) {
             if (!KNOWN_METADATA.contains(m.key())) {
                 out.add(new RuleProblem("error", r.file(), m.line(), m.column(), r.name(),
                         "unknown metadata @" + m.key() + "; the known keys are " + KNOWN_METADATA.stream().sorted().map(k -> "@" + k).collect(Collectors.joining(", "))));
@@ -198,7 +199,7 @@ public final class Lint {
         }
     }
 
-    private static void strength(DrlSource src, DrlSource.RuleText r, List<RuleProblem> out) {
+    private static void strength(RuleSource src, RuleSource.Rule r, List<RuleProblem> out) {
         if (r.meta().containsKey("strength") || r.thenLine() == 0) return;
         String[] code = src.codeLines();
         for (int i = r.thenLine(); i < r.endLine() && i < code.length; i++) {
@@ -211,7 +212,7 @@ public final class Lint {
         }
     }
 
-    private static void collectNumbers(DrlSource src, DrlSource.RuleText r, Map<String, List<Occurrence>> numbers) {
+    private static void collectNumbers(RuleSource src, RuleSource.Rule r, Map<String, List<Occurrence>> numbers) {
         if (r.whenLine() == 0) return;
         int lhsEnd = r.thenLine() > 0 ? r.thenLine() - 1 : r.endLine();
         String[] code = src.codeLines();
@@ -229,11 +230,11 @@ public final class Lint {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
-    private static int metaLine(DrlSource.RuleText r, String key) {
-        return r.metadata().stream().filter(m -> m.key().equals(key)).mapToInt(DrlSource.Meta::line).findFirst().orElse(r.line());
+    private static int metaLine(RuleSource.Rule r, String key) {
+        return r.metadata().stream().filter(m -> m.key().equals(key)).mapToInt(RuleSource.Meta::line).findFirst().orElse(r.line());
     }
 
-    private static RuleProblem error(DrlSource.RuleText r, int line, String message) {
+    private static RuleProblem error(RuleSource.Rule r, int line, String message) {
         return new RuleProblem("error", r.file(), line, 0, r.name(), message);
     }
 

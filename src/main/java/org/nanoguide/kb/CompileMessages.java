@@ -38,8 +38,10 @@ final class CompileMessages {
     /**
      * @param lines the file's lines (0-based array), or null when unknown
      * @param ruleLine the line of the rule the error is in, 0 when unknown
+     * @param ruleEnd  the last line of that rule, 0 when unknown
      */
-    static Located explain(String message, int line, int column, String[] lines, int ruleLine) {
+    static Located explain(String message, int line, int column, String[] lines, int ruleLine, int ruleEnd) {
+        int last = lines == null ? 0 : ruleEnd > 0 ? Math.min(ruleEnd, lines.length) : lines.length;
         Matcher m = PARSER.matcher(message);
         if (m.find()) {
             int l = Integer.parseInt(m.group(1));
@@ -79,14 +81,13 @@ final class CompileMessages {
             int c = column;
             if (lines != null) {
                 Pattern call = Pattern.compile("\\bnew\\s+" + Pattern.quote(type) + "\\s*\\(");
-                for (int i = Math.max(0, (ruleLine > 0 ? ruleLine : line) - 1); i < lines.length; i++) {
+                for (int i = Math.max(0, (ruleLine > 0 ? ruleLine : line) - 1); i < last; i++) {
                     Matcher cm = call.matcher(lines[i]);
                     if (cm.find()) {
                         l = i + 1;
                         c = cm.start() + 1;
                         break;
                     }
-                    if (i > line && lines[i].strip().equals("end")) break;
                 }
             }
             List<String> forms = constructors(type);
@@ -97,14 +98,13 @@ final class CompileMessages {
         if (m.find() && lines != null) {
             String name = m.group(1);
             Pattern qualified = Pattern.compile("\\b(\\w+)\\s*\\.\\s*" + Pattern.quote(name) + "\\b");
-            for (int i = Math.max(0, (ruleLine > 0 ? ruleLine : line) - 1); i < lines.length; i++) {
+            for (int i = Math.max(0, (ruleLine > 0 ? ruleLine : line) - 1); i < last; i++) {
                 Matcher q = qualified.matcher(lines[i]);
                 if (q.find()) {
                     Class<?> c = load(q.group(1));
                     if (c != null && c.isEnum()) return unknownConstant(c, name, lines, i + 1, ruleLine, column);
                     break;
                 }
-                if (i >= line && lines[i].strip().equals("end")) break;
             }
         }
         m = MVEL_POS.matcher(message);

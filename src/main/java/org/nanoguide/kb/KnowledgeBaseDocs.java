@@ -162,15 +162,11 @@ public final class KnowledgeBaseDocs {
     /** Ids of rules whose {@code when} part is empty: they fire once in every case. */
     public static Set<String> declarations(KnowledgeBase kb) {
         Set<String> names = new java.util.HashSet<>();
-        java.util.regex.Pattern one = java.util.regex.Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\"(.*?)^end\\b");
-        for (RuleFiles.RuleFile f : kb.files().drlFiles()) {
-            java.util.regex.Matcher m = one.matcher(f.text());
-            while (m.find()) {
-                if (m.group(2).matches("(?s).*\\bwhen\\s+then\\b.*")) names.add(m.group(1));
-            }
+        for (RuleSource src : RuleSource.of(kb.files())) {
+            for (RuleSource.Rule r : src.rules()) if (!r.hasConditions()) names.add(src.file() + "\u0000" + r.name());
         }
         Set<String> out = new TreeSet<>();
-        for (RuleInfo r : kb.rules()) if (names.contains(r.name())) out.add(r.id() != null ? r.id() : r.name());
+        for (RuleInfo r : kb.rules()) if (names.contains(r.file() + "\u0000" + r.name())) out.add(r.id() != null ? r.id() : r.name());
         return out;
     }
 

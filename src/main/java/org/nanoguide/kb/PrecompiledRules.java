@@ -49,8 +49,8 @@ final class PrecompiledRules {
 
     private PrecompiledRules() { }
 
-    /** Where a rule was written and its load order in that file, as the DRL build numbers it. */
-    record Placed(String file, int order) { }
+    /** Where a rule was written (file, line) and its load order in that file, as the DRL build numbers it. */
+    record Placed(String file, int line, int order) { }
 
     /** The index written at build time. */
     record Index(String fingerprint, List<String> models, Map<String, Placed> rules) {
@@ -80,7 +80,8 @@ final class PrecompiledRules {
         for (int k = 0; k < n; k++) {
             String key = "rule." + k + ".";
             rules.put(KnowledgeBase.key(p.getProperty(key + "package"), p.getProperty(key + "name")),
-                    new Placed(p.getProperty(key + "file"), Integer.parseInt(p.getProperty(key + "order"))));
+                    new Placed(p.getProperty(key + "file"), Integer.parseInt(p.getProperty(key + "line", "0")),
+                            Integer.parseInt(p.getProperty(key + "order"))));
         }
         return new Index(p.getProperty("fingerprint"), List.of(p.getProperty("models", "").split(",")), Map.copyOf(rules));
     }
@@ -109,7 +110,7 @@ final class PrecompiledRules {
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
             orderAsDrl(kieBase, i);
             KnowledgeBase kb = new KnowledgeBase(kieBase, files,
-                    KnowledgeBaseLoader.ruleInfos(files, kieBase, r -> i.of(r).file()));
+                    KnowledgeBaseLoader.ruleInfos(kieBase, r -> new KnowledgeBaseLoader.Placed(i.of(r).file(), i.of(r).line())));
             LOG.debug("loaded {} precompiled rules ({}) in {} ms", kb.ruleCount(), files.origin(), (System.nanoTime() - start) / 1_000_000);
             return kb;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {

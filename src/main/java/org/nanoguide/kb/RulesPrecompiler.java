@@ -1,7 +1,6 @@
 package org.nanoguide.kb;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -133,29 +129,22 @@ public final class RulesPrecompiler {
             problems.add("no .drl files");
             return -1;
         }
-        // order and file of each rule, from the same parser the DRL build uses
+        // file, line and order of each rule, read by the same parser the DRL build uses
         Properties index = new Properties();
         int n = 0;
         for (RuleFiles.RuleFile f : drl) {
-            DrlParser parser = new DrlParser();
-            PackageDescr pkg;
-            try {
-                pkg = parser.parse(false, new StringReader(f.text()));
-            } catch (Exception e) {
-                problems.add(f.path() + ": " + e.getMessage());
+            RuleSource src = RuleSource.of(f);
+            if (!src.parsed()) {
+                problems.add(f.path() + ": does not parse (nanoguide check names the errors)");
                 return -1;
             }
-            if (parser.hasErrors() || pkg == null) {
-                parser.getErrors().forEach(e -> problems.add(f.path() + ": " + e.getMessage()));
-                if (problems.isEmpty()) problems.add(f.path() + ": does not parse");
-                return -1;
-            }
-            for (RuleDescr r : pkg.getRules()) {
+            for (RuleSource.Rule r : src.rules()) {
                 String key = "rule." + n++ + ".";
-                index.setProperty(key + "package", pkg.getName());
-                index.setProperty(key + "name", r.getName());
+                index.setProperty(key + "package", src.packageName());
+                index.setProperty(key + "name", r.name());
                 index.setProperty(key + "file", f.path());
-                index.setProperty(key + "order", Integer.toString(r.getLoadOrder()));
+                index.setProperty(key + "line", Integer.toString(r.line()));
+                index.setProperty(key + "order", Integer.toString(r.order()));
             }
         }
         index.setProperty("rules", Integer.toString(n));

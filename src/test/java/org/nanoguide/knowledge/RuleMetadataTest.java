@@ -6,13 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.TestKb;
 import org.nanoguide.kb.KnowledgeBaseDocs;
-import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleInfo;
+import org.nanoguide.kb.RuleSource;
 
 /** Every rule in rules/ carries the metadata that makes its conclusions citable and documented. */
 class RuleMetadataTest {
@@ -64,10 +63,8 @@ class RuleMetadataTest {
     /** The text of each rule (from "rule" to its "end"), by rule name. */
     private static Map<String, String> bodies() {
         Map<String, String> out = new HashMap<>();
-        Pattern rule = Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\"(.*?)^end\\b");
-        for (RuleFiles.RuleFile f : TestKb.kb().files().drlFiles()) {
-            Matcher m = rule.matcher(f.text());
-            while (m.find()) out.put(m.group(1), m.group(2));
+        for (RuleSource src : RuleSource.of(TestKb.kb().files())) {
+            for (RuleSource.Rule r : src.rules()) out.put(r.name(), r.text());
         }
         return out;
     }

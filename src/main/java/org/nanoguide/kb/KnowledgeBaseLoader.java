@@ -20,6 +20,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.nanoguide.check.messages.CompileMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +107,7 @@ public final class KnowledgeBaseLoader {
             }
             RuleSource src = sources.get(file);
             RuleSource.Rule in = startedBy(src, line);
-            CompileMessages.Located where = CompileMessages.explain(clean(message), line, column, src == null ? null : src.lines(),
+            CompileMessages.Located where = CompileMessages.explain(CompileMessages.clean(message), line, column, src == null ? null : src.lines(),
                     in == null ? 0 : in.line(), in == null ? 0 : in.endLine());
             RuleSource.Rule at = startedBy(src, where.line());
             String rule = at == null ? null : at.name();
@@ -128,12 +129,6 @@ public final class KnowledgeBaseLoader {
         RuleSource.Rule found = null;
         if (src != null) for (RuleSource.Rule r : src.rules()) if (r.line() <= line) found = r;
         return found;
-    }
-
-    /** Drools messages repeat themselves over several lines; keep them to one readable line. */
-    static String clean(String message) {
-        String one = message.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s+", " ");
-        return one.length() > 400 ? one.substring(0, 400) + " ..." : one;
     }
 
     /** Where a rule is written: its file and the line of its {@code rule} keyword. */

@@ -47,6 +47,17 @@ class PrecompiledRulesTest {
         assertTrue(rulesOf(drl).allMatch(r -> r.getResource() != null), "compiled from DRL");
     }
 
+    @Test
+    void onlyRuleClassesWereWritten() throws Exception {
+        // the project class and kmodule files would make the jar look like a kjar to KieServices
+        var list = getClass().getClassLoader().getResource(PrecompiledIndex.CLASS_LIST);
+        assertTrue(list != null, "no list of generated classes");
+        List<String> classes = new String(list.openStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertFalse(classes.isEmpty());
+        assertTrue(classes.stream().allMatch(c -> c.endsWith(".class") && !c.startsWith("org/drools/project/model/")), classes.toString());
+        assertTrue(getClass().getClassLoader().getResource("META-INF/kmodule.xml") == null, "no kmodule.xml on the class path");
+    }
+
     private static Stream<RuleImpl> rulesOf(Nanoguide guide) {
         return guide.knowledgeBase().kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(RuleImpl.class::cast);
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.TestKb;
 import org.nanoguide.explain.Result;
-import org.nanoguide.kb.KnowledgeBaseDocs;
+import org.nanoguide.check.KnowledgeBaseDocs;
 import org.nanoguide.model.CaseInput;
 
 /**

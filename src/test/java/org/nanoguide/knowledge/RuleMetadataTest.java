@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.TestKb;
-import org.nanoguide.kb.KnowledgeBaseDocs;
+import org.nanoguide.check.KnowledgeBaseDocs;
 import org.nanoguide.kb.RuleInfo;
 import org.nanoguide.kb.RuleSource;
 

@@ -1,4 +1,4 @@
-package org.nanoguide.kb;
+package org.nanoguide.check.messages;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
  * Turns the Drools compiler's messages into ones a rule author can act on: the real line and
  * column, the fact type or field that is wrong and what the valid ones are, and a hint for the
  * parser's "mismatched input" errors. Anything it does not recognise is kept as Drools wrote it.
+ * Authoring help, called by the loader for every DRL build that fails; it reads no DRL itself
+ * beyond the lines of the rule it is given (rule boundaries come from {@code kb.RuleSource}).
  */
-final class CompileMessages {
+public final class CompileMessages {
     /** The fact types a rule can match or insert, in the order docs/authoring.md explains them. */
     static final List<String> FACT_TYPES = List.of("Patient", "Tumor", "Receptor", "MultidrugResistance", "PlannedDrug", "Therapy",
             "Goals", "Resources", "Constraints", "Recommendation", "Exclusion", "Caution", "Drawback", "Targeted", "Warning",
@@ -31,7 +33,8 @@ final class CompileMessages {
     private static final Pattern NOT_A_FIELD = Pattern.compile("(\\w+) cannot be resolved or is not a field");
     private static final Pattern MVEL_POS = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
 
-    record Located(int line, int column, String message) { }
+    /** A message and the line and column it is about. */
+    public record Located(int line, int column, String message) { }
 
     private CompileMessages() { }
 
@@ -40,7 +43,7 @@ final class CompileMessages {
      * @param ruleLine the line of the rule the error is in, 0 when unknown
      * @param ruleEnd  the last line of that rule, 0 when unknown
      */
-    static Located explain(String message, int line, int column, String[] lines, int ruleLine, int ruleEnd) {
+    public static Located explain(String message, int line, int column, String[] lines, int ruleLine, int ruleEnd) {
         int last = lines == null ? 0 : ruleEnd > 0 ? Math.min(ruleEnd, lines.length) : lines.length;
         Matcher m = PARSER.matcher(message);
         if (m.find()) {
@@ -112,6 +115,12 @@ final class CompileMessages {
             return new Located(line, 0, message);
         }
         return new Located(line, column, message);
+    }
+
+    /** Drools messages repeat themselves over several lines; keep them to one readable line. */
+    public static String clean(String message) {
+        String one = message.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s+", " ");
+        return one.length() > 400 ? one.substring(0, 400) + " ..." : one;
     }
 
     /** {@code Carrier.GOLD_NANO}: names the vocabulary's values, at the line and column where it is written. */

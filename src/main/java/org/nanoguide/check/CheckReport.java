@@ -8,13 +8,12 @@ import org.nanoguide.kb.RuleProblem;
  * What {@code nanoguide check} found: compile errors, lint findings, each example case's
  * outcome, rule coverage over those cases, and support overridden by an exclusion.
  *
- * @param status   {@code clean}, {@code warnings}, {@code failed} or {@code does-not-compile}
  * @param exitCode 0 clean (or warnings only, without --strict); 1 lint errors, failing cases,
  *                 or warnings with --strict; 2 the rules do not compile
  */
 @JsonPropertyOrder({"status", "exitCode", "rules", "compileErrors", "lint", "cases", "coverage", "conflicts"})
 public record CheckReport(
-        String status,
+        CheckStatus status,
         int exitCode,
         RulesSummary rules,
         List<RuleProblem> compileErrors,
@@ -30,11 +29,10 @@ public record CheckReport(
     public record CasesSummary(int run, int passed, int failed, int skipped, List<CaseOutcome> results) { }
 
     /**
-     * One case: {@code passed}, {@code failed} (its expected block does not hold), {@code rejected}
-     * (the file is not a valid case) or {@code error} (the rules failed on it).
+     * One case and how it fared.
      */
     @JsonPropertyOrder({"source", "caseId", "status", "failures", "note"})
-    public record CaseOutcome(String source, String caseId, String status, List<String> failures, String note) { }
+    public record CaseOutcome(String source, String caseId, CaseStatus status, List<String> failures, String note) { }
 
     /** How often a rule fired over the cases run, and in how many of them. */
     @JsonPropertyOrder({"ruleId", "rule", "location", "firings", "cases"})

@@ -2,6 +2,7 @@ package org.nanoguide.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.nanoguide.facts.WarningCode;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleProblem;
 import org.nanoguide.kb.RuleSource;
+import org.nanoguide.kb.Severity;
 import org.nanoguide.model.EvidenceAccepted;
 import org.nanoguide.model.KnownDrug;
 import org.nanoguide.model.Leakiness;
@@ -89,13 +91,13 @@ public final class Lint {
             for (Occurrence o : e.getValue()) {
                 String others = e.getValue().stream().filter(x -> x.rule() != o.rule()).map(x -> idOrName(x.rule()) + " (" + x.rule().location() + ")")
                         .distinct().collect(Collectors.joining(", "));
-                out.add(new RuleProblem("warning", o.rule().file(), o.line(), o.column(), o.rule().name(),
+                out.add(new RuleProblem(Severity.WARNING, o.rule().file(), o.line(), o.column(), o.rule().name(),
                         "the threshold " + e.getKey() + " is written as a bare number here and also in " + others
-                                + "; declare it once with a Threshold rule (with @source) and apply it in one rule that inserts a Finding"));
+                                + "; declare it once with a Threshold rule (with @source) and apply it in one rule that inserts a Finding",
+                        RuleProblem.Kind.REPEATED_THRESHOLD));
             }
         }
-        out.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line()) != 0 ? Integer.compare(a.line(), b.line())
-                : Integer.compare(a.column(), b.column()) : a.file().compareTo(b.file()));
+        out.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
         return out;
     }
 
@@ -118,10 +120,10 @@ public final class Lint {
                 String name = m.group(2);
                 if (v.names().contains(name)) continue;
                 RuleSource.Rule r = src.ruleAt(i + 1);
-                out.add(new RuleProblem("error", src.file(), i + 1, m.start(2) + 1, r == null ? null : r.name(),
+                out.add(new RuleProblem(Severity.ERROR, src.file(), i + 1, m.start(2) + 1, r == null ? null : r.name(),
                         m.group(1) + "." + name + " is not a known " + v.noun() + "; the " + v.noun()
                                 + (v.noun().endsWith("s") ? "es" : "s") + " are: " + String.join(", ", v.names())
-                                + closest(name, v.names())));
+                                + closest(name, v.names()), RuleProblem.Kind.UNKNOWN_VOCABULARY));
             }
         }
         return out;
@@ -176,13 +178,15 @@ public final class Lint {
         if (!meta.containsKey("refs") || meta.get("refs") == null) {
             out.add(error(r, r.line(), "the rule has no @refs: list the review's reference numbers, e.g. @refs(\"17, 19\"), or @refs(\"\") when it cites none"));
         } else if (!meta.get("refs").matches("\\s*\\[?\\s*(\\d+(\\s*[,\\s]\\s*\\d+)*)?\\s*\\]?\\s*")) {
-            out.add(new RuleProblem("warning", r.file(), metaLine(r, "refs"), 0, r.name(),
-                    "@refs(\"" + meta.get("refs") + "\") should be reference numbers separated by commas, e.g. \"17, 19\""));
+            out.add(new RuleProblem(Severity.WARNING, r.file(), metaLine(r, "refs"), 0, r.name(),
+                    "@refs(\"" + meta.get("refs") + "\") should be reference numbers separated by commas, e.g. \"17, 19\"",
+                    RuleProblem.Kind.LABEL));
         }
         for (RuleSource.Meta m : r.metadata()) {
             if (!KNOWN_METADATA.contains(m.key())) {
-                out.add(new RuleProblem("error", r.file(), m.line(), m.column(), r.name(),
-                        "unknown metadata @" + m.key() + "; the known keys are " + KNOWN_METADATA.stream().sorted().map(k -> "@" + k).collect(Collectors.joining(", "))));
+                out.add(new RuleProblem(Severity.ERROR, r.file(), m.line(), m.column(), r.name(),
+                        "unknown metadata @" + m.key() + "; the known keys are " + KNOWN_METADATA.stream().sorted().map(k -> "@" + k).collect(Collectors.joining(", ")),
+                        RuleProblem.Kind.UNKNOWN_METADATA));
             }
         }
         String s = meta.get("strength");
@@ -205,8 +209,9 @@ public final class Lint {
         for (int i = r.thenLine(); i < r.endLine() && i < code.length; i++) {
             Matcher m = CONCLUDES_WITH_STRENGTH.matcher(code[i]);
             if (m.find()) {
-                out.add(new RuleProblem("warning", r.file(), i + 1, m.start(1) + 1, r.name(),
-                        "the rule inserts a " + m.group(1) + " but has no @strength; it counts as 0.5. Say how strongly the evidence supports it, e.g. @strength(0.6)"));
+                out.add(new RuleProblem(Severity.WARNING, r.file(), i + 1, m.start(1) + 1, r.name(),
+                        "the rule inserts a " + m.group(1) + " but has no @strength; it counts as 0.5. Say how strongly the evidence supports it, e.g. @strength(0.6)",
+                        RuleProblem.Kind.MISSING_STRENGTH));
                 return;
             }
         }
@@ -235,7 +240,7 @@ public final class Lint {
     }
 
     private static RuleProblem error(RuleSource.Rule r, int line, String message) {
-        return new RuleProblem("error", r.file(), line, 0, r.name(), message);
+        return new RuleProblem(Severity.ERROR, r.file(), line, 0, r.name(), message, RuleProblem.Kind.LABEL);
     }
 
     static String suggestId(String name) {

@@ -7,6 +7,7 @@ import java.util.List;
  * run time. The message names the rules involved; other cases are unaffected.
  */
 public final class EvaluationException extends RuntimeException {
+    /** The {@link org.nanoguide.kb.RuleInfo#label() labels} (id, else name) of the rules involved. */
     private final List<String> ruleIds;
 
     public EvaluationException(String message, List<String> ruleIds, Throwable cause) {

@@ -65,8 +65,8 @@ public final class KnowledgeBaseLoader {
         long start = System.nanoTime();
         List<RuleFiles.RuleFile> drl = files.drlFiles();
         if (drl.isEmpty()) {
-            throw new RulesInvalidException(List.of(new RuleProblem("error", files.origin(), 0, 0, null,
-                    "no .drl files in the rules folder")));
+            throw new RulesInvalidException(List.of(new RuleProblem(Severity.ERROR, files.origin(), 0, 0, null,
+                    "no .drl files in the rules folder", RuleProblem.Kind.COMPILE)));
         }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         KieServices ks = KieServices.get();
@@ -111,7 +111,7 @@ public final class KnowledgeBaseLoader {
                     in == null ? 0 : in.line(), in == null ? 0 : in.endLine());
             RuleSource.Rule at = startedBy(src, where.line());
             String rule = at == null ? null : at.name();
-            out.add(new RuleProblem("error", file, where.line(), where.column(), rule, where.message()));
+            out.add(new RuleProblem(Severity.ERROR, file, where.line(), where.column(), rule, where.message(), RuleProblem.Kind.COMPILE));
         }
         // "Parser returned a null Package" only repeats that a file has a syntax error reported beside it
         if (out.size() > 1) {

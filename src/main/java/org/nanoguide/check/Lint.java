@@ -11,23 +11,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.nanoguide.facts.Carrier;
-import org.nanoguide.facts.EvidenceLevel;
-import org.nanoguide.facts.Modality;
-import org.nanoguide.facts.Targeting;
-import org.nanoguide.facts.WarningCode;
+import org.nanoguide.check.messages.RuleVocabulary;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleProblem;
 import org.nanoguide.kb.RuleSource;
 import org.nanoguide.kb.Severity;
-import org.nanoguide.model.EvidenceAccepted;
-import org.nanoguide.model.KnownDrug;
-import org.nanoguide.model.Leakiness;
-import org.nanoguide.model.MdrMechanism;
-import org.nanoguide.model.Pressure;
-import org.nanoguide.model.ReceptorName;
-import org.nanoguide.model.ReceptorStatus;
-import org.nanoguide.model.TumorType;
 
 /**
  * Checks the rule files as text, so it works even when they do not compile: labels
@@ -39,35 +27,10 @@ public final class Lint {
     public static final Set<String> KNOWN_METADATA = Set.of("id", "section", "refs", "strength", "source", "guidance", "concludes");
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern VOCAB = Pattern.compile("\\b(Carrier|Modality|Targeting|WarningCode|EvidenceLevel|ReceptorName|ReceptorStatus"
-            + "|TumorType|Leakiness|Pressure|MdrMechanism|EvidenceAccepted|KnownDrug)\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)(\\s*\\()?");
+    private static final Pattern VOCAB = Pattern.compile("\\b(" + RuleVocabulary.VOCABULARIES.stream().map(RuleVocabulary.Vocabulary::name)
+            .collect(Collectors.joining("|")) + ")\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)(\\s*\\()?");
     private static final Pattern CONCLUDES_WITH_STRENGTH = Pattern.compile("\\bnew\\s+(Recommendation|Targeted|Drawback)\\s*\\(");
     private static final Pattern BARE_NUMBER = Pattern.compile("(==|!=|>=|<=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)(?![\\w.])");
-
-    /** What each vocabulary is called in a message, and its names. */
-    static final Map<String, Vocabulary> VOCABULARIES = new LinkedHashMap<>();
-
-    record Vocabulary(String noun, List<String> names) { }
-
-    static {
-        put("Carrier", "carrier", Carrier.values());
-        put("Modality", "modality", Modality.values());
-        put("Targeting", "targeting", Targeting.values());
-        put("WarningCode", "warning code", WarningCode.values());
-        put("EvidenceLevel", "evidence level", EvidenceLevel.values());
-        put("ReceptorName", "receptor", ReceptorName.values());
-        put("ReceptorStatus", "receptor status", ReceptorStatus.values());
-        put("TumorType", "tumor type", TumorType.values());
-        put("Leakiness", "vascular leakiness", Leakiness.values());
-        put("Pressure", "interstitial pressure", Pressure.values());
-        put("MdrMechanism", "multidrug-resistance mechanism", MdrMechanism.values());
-        put("EvidenceAccepted", "accepted evidence", EvidenceAccepted.values());
-        put("KnownDrug", "drug", KnownDrug.values());
-    }
-
-    private static void put(String type, String noun, Enum<?>[] values) {
-        VOCABULARIES.put(type, new Vocabulary(noun, Arrays.stream(values).map(Enum::name).toList()));
-    }
 
     private Lint() { }
 
@@ -116,7 +79,7 @@ public final class Lint {
             Matcher m = VOCAB.matcher(code[i]);
             while (m.find()) {
                 if (m.group(3) != null) continue; // a method call such as Carrier.valueOf(...)
-                Vocabulary v = VOCABULARIES.get(m.group(1));
+                RuleVocabulary.Vocabulary v = RuleVocabulary.vocabulary(m.group(1)).orElseThrow();
                 String name = m.group(2);
                 if (v.names().contains(name)) continue;
                 RuleSource.Rule r = src.ruleAt(i + 1);

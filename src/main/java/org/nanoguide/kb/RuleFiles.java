@@ -21,8 +21,9 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * The files of a knowledge base, read once: every {@code .drl} below a folder and its
- * {@code knowledge-base.properties} (version and title). The fingerprint is sha256 over the
+ * The files of a knowledge base, read once: every {@code .drl} below a folder, its
+ * {@code knowledge-base.properties} (version and title) and {@code guidance.tsv} (the guidance
+ * items the rules name). The fingerprint is sha256 over the
  * files' relative paths and contents, in path order: the same files give the same fingerprint
  * wherever they are.
  *
@@ -32,6 +33,8 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     /** Where the bundled copy of {@code rules/} lives on the class path. */
     public static final String BUNDLED_ROOT = "nanoguide/rules";
     public static final String PROPERTIES = "knowledge-base.properties";
+    /** The guidance items the rules' {@code @guidance} names: medical content, so it lives with the rules. */
+    public static final String GUIDANCE = "guidance.tsv";
 
     /** One file, by its path relative to the rules folder ('/'-separated). */
     public record RuleFile(String path, String text) {
@@ -75,7 +78,7 @@ public record RuleFiles(String origin, List<RuleFile> files) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.endsWith(".drl") || rel.equals(PROPERTIES)) {
+                if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(GUIDANCE)) {
                     out.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }
@@ -84,6 +87,11 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     }
 
     public List<RuleFile> drlFiles() { return files.stream().filter(RuleFile::isDrl).toList(); }
+
+    /** The file at this path (relative, '/'-separated), if there is one. */
+    public java.util.Optional<RuleFile> file(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst();
+    }
 
     public String fingerprint() {
         return digest(files);
@@ -116,7 +124,7 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     /** The properties file, or empty properties when there is none. */
     public Properties properties() {
         Properties p = new Properties();
-        files.stream().filter(f -> f.path().equals(PROPERTIES)).findFirst().ifPresent(f -> {
+        file(PROPERTIES).ifPresent(f -> {
             try {
                 p.load(new java.io.StringReader(f.text()));
             } catch (IOException e) {

@@ -138,6 +138,16 @@ class PrecompiledRulesTest {
     }
 
     @Test
+    void theGuidanceListIsFingerprintedButKeepsThePrecompiledRules(@TempDir Path tmp) throws Exception {
+        assertTrue(files.file(RuleFiles.GUIDANCE).isPresent(), "rules/ has its guidance list");
+        Path rules = TestKb.copyOfRules(tmp);
+        Files.writeString(rules.resolve(RuleFiles.GUIDANCE), "B6\tA new item\n", java.nio.file.StandardOpenOption.APPEND);
+        RuleFiles edited = RuleFiles.fromFolder(rules);
+        assertTrue(KnowledgeBaseLoader.isPrecompiled(edited), "the model depends on the .drl files only");
+        assertNotEquals(files.fingerprint(), edited.fingerprint(), "results carry a fingerprint that covers the guidance list");
+    }
+
+    @Test
     void aCompileErrorInEditedRulesStillNamesFileAndLine(@TempDir Path tmp) throws Exception {
         Path rules = TestKb.copyOfRules(tmp);
         Path file = rules.resolve("polymeric.drl");

@@ -21,11 +21,6 @@ import java.util.stream.Collectors;
  * beyond the lines of the rule it is given (rule boundaries come from {@code kb.RuleSource}).
  */
 public final class CompileMessages {
-    /** The fact types a rule can match or insert, in the order docs/authoring.md explains them. */
-    static final List<String> FACT_TYPES = List.of("Patient", "Tumor", "Receptor", "MultidrugResistance", "PlannedDrug", "Therapy",
-            "Goals", "Resources", "Constraints", "Recommendation", "Exclusion", "Caution", "Drawback", "Targeted", "Warning",
-            "Finding", "Threshold", "Evidence", "TargetingEvidence");
-
     private static final Pattern PARSER = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) (.*?)(?: in rule \"?[^\"]*\"?)?$");
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
     private static final Pattern NO_FIELD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
@@ -64,7 +59,7 @@ public final class CompileMessages {
         if (m.find()) {
             String type = m.group(1);
             return new Located(line, columnOf(lines, line, type, column), "'" + type + "' is not a fact type; the fact types are: "
-                    + String.join(", ", FACT_TYPES) + " (docs/authoring.md explains each)");
+                    + String.join(", ", RuleVocabulary.factTypeNames()) + " (docs/authoring.md explains each)");
         }
         m = NO_FIELD.matcher(message);
         if (m.find()) {
@@ -150,15 +145,15 @@ public final class CompileMessages {
         return m.find() ? m.start() + 1 : fallback;
     }
 
+    /** A type the rules can name; a qualified name outside the vocabulary is looked up too. */
     private static Class<?> load(String name) {
-        for (String candidate : List.of(name, "org.nanoguide.facts." + name, "org.nanoguide.model." + name)) {
+        return RuleVocabulary.type(name).orElseGet(() -> {
             try {
-                return Class.forName(candidate, false, CompileMessages.class.getClassLoader());
+                return Class.forName(name, false, CompileMessages.class.getClassLoader());
             } catch (ClassNotFoundException | LinkageError e) {
-                // try the next package
+                return null;
             }
-        }
-        return null;
+        });
     }
 
     /** The names a constraint can use on a type: record components and boolean isX() properties. */
@@ -167,7 +162,8 @@ public final class CompileMessages {
         if (c == null) return List.of();
         Set<String> out = new LinkedHashSet<>();
         if (c.isRecord()) for (RecordComponent rc : c.getRecordComponents()) out.add(rc.getName());
-        for (Method m : c.getMethods()) {
+        // getMethods() has no fixed order: sort, so the same error gives the same message
+        for (Method m : Arrays.stream(c.getMethods()).sorted(java.util.Comparator.comparing(Method::getName)).toList()) {
             if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getName().startsWith("is")
                     && m.getName().length() > 2 && (m.getReturnType() == boolean.class)) {
                 out.add(Character.toLowerCase(m.getName().charAt(2)) + m.getName().substring(3));

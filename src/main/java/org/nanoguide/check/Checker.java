@@ -121,18 +121,13 @@ public final class Checker {
         return kb.rule(id).map(r -> id + " (" + location(kb.files(), r) + ")").orElse(id);
     }
 
-    /** A path as the user can open it: under the rules folder, or {@code bundled:} for the jar's copy. */
-    public static String path(RuleFiles files, String file) {
-        if ("bundled".equals(files.origin())) return "bundled:" + file;
-        return java.nio.file.Path.of(files.origin()).resolve(file).normalize().toString();
-    }
-
+    /** Where a rule is written, as the user can open it. */
     public static String location(RuleFiles files, RuleInfo r) {
-        return path(files, r.file()) + ":" + r.line();
+        return files.pathOf(r.file()) + ":" + r.line();
     }
 
     static List<RuleProblem> place(RuleFiles files, List<RuleProblem> problems) {
-        return problems.stream().map(p -> p.file().equals(files.origin()) ? p : p.inFile(path(files, p.file()))).toList();
+        return problems.stream().map(p -> p.file().equals(files.origin()) ? p : p.inFile(files.pathOf(p.file()))).toList();
     }
 
     /**

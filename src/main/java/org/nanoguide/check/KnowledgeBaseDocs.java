@@ -127,7 +127,7 @@ public final class KnowledgeBaseDocs {
 
     static Set<String> rulesFor(KnowledgeBase kb, String item) {
         Set<String> out = new TreeSet<>();
-        for (RuleInfo r : kb.rules()) if (guidance(r).contains(item)) out.add(r.id() != null ? r.id() : r.name());
+        for (RuleInfo r : kb.rules()) if (guidance(r).contains(item)) out.add(r.label());
         return out;
     }
 
@@ -146,7 +146,7 @@ public final class KnowledgeBaseDocs {
             for (RuleSource.Rule r : src.rules()) if (!r.hasConditions()) names.add(src.file() + "\u0000" + r.name());
         }
         Set<String> out = new TreeSet<>();
-        for (RuleInfo r : kb.rules()) if (names.contains(r.file() + "\u0000" + r.name())) out.add(r.id() != null ? r.id() : r.name());
+        for (RuleInfo r : kb.rules()) if (names.contains(r.file() + "\u0000" + r.name())) out.add(r.label());
         return out;
     }
 

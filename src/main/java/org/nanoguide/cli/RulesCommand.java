@@ -98,7 +98,7 @@ final class RulesCommand implements Callable<Integer> {
         m.put("section", r.section());
         m.put("refs", r.refs());
         m.put("strength", r.strength());
-        m.put("file", Checker.path(files, r.file()));
+        m.put("file", files.pathOf(r.file()));
         m.put("line", r.line());
         m.put("metadata", new java.util.TreeMap<>(r.metadata()));
         if (source != null) m.put("source", source);

@@ -98,8 +98,7 @@ public final class Engine {
     }
 
     private static EvaluationException failure(Recorder recorder, RuntimeException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        Throwable root = EvaluationException.rootCause(e);
         String rule = recorder.current == null ? "unknown rule" : named(recorder.current);
         return new EvaluationException("rule " + rule + " failed: " + root, recorder.current == null ? List.of() : List.of(recorder.current.label()), e);
     }

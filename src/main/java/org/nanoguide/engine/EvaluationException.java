@@ -16,4 +16,11 @@ public final class EvaluationException extends RuntimeException {
     }
 
     public List<String> ruleIds() { return ruleIds; }
+
+    /** The innermost cause of a failure: what a message should name. */
+    public static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t;
+    }
 }

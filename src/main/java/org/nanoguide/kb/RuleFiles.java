@@ -27,11 +27,13 @@ import java.util.stream.Stream;
  * files' relative paths and contents, in path order: the same files give the same fingerprint
  * wherever they are.
  *
- * @param origin the folder they were read from, or {@code bundled}
+ * @param origin the folder they were read from, or {@value #BUNDLED}
  */
 public record RuleFiles(String origin, List<RuleFile> files) {
     /** Where the bundled copy of {@code rules/} lives on the class path. */
     public static final String BUNDLED_ROOT = "nanoguide/rules";
+    /** The origin of the copy of the rules packaged with the program. */
+    public static final String BUNDLED = "bundled";
     public static final String PROPERTIES = "knowledge-base.properties";
     /** The guidance items the rules' {@code @guidance} names: medical content, so it lives with the rules. */
     public static final String GUIDANCE = "guidance.tsv";
@@ -63,9 +65,9 @@ public record RuleFiles(String origin, List<RuleFile> files) {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return new RuleFiles("bundled", readTree(fs.getPath("/" + BUNDLED_ROOT)));
+                return new RuleFiles(BUNDLED, readTree(fs.getPath("/" + BUNDLED_ROOT)));
             }
-            return new RuleFiles("bundled", readTree(Path.of(uri).getParent()));
+            return new RuleFiles(BUNDLED, readTree(Path.of(uri).getParent()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -87,6 +89,14 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     }
 
     public List<RuleFile> drlFiles() { return files.stream().filter(RuleFile::isDrl).toList(); }
+
+    public boolean isBundled() { return BUNDLED.equals(origin); }
+
+    /** A file's path as the user can open it: under the rules folder, or {@code bundled:file} for the packaged copy. */
+    public String pathOf(String file) {
+        if (isBundled()) return BUNDLED + ":" + file;
+        return Path.of(origin).resolve(file).normalize().toString();
+    }
 
     /** The file at this path (relative, '/'-separated), if there is one. */
     public java.util.Optional<RuleFile> file(String path) {

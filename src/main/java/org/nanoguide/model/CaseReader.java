@@ -189,7 +189,4 @@ public final class CaseReader {
         String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
         return source + ": $: not valid JSON: " + text + where;
     }
-
-    /** The mapper used to read cases; results are written by the renderers' own mapper. */
-    public ObjectMapper mapper() { return mapper; }
 }

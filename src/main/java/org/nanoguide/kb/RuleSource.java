@@ -25,12 +25,8 @@ import org.drools.drl.parser.DrlParser;
  * {@code @key(value)} in order, with line and column) or {@link Rule#meta()} (by key).
  */
 public final class RuleSource {
-    private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
     private static final Pattern META = Pattern.compile("@([A-Za-z_][A-Za-z0-9_]*)\\s*(\\()?");
     private static final Pattern WHEN = Pattern.compile("(?<![\\w$])when(?![\\w$])");
-    private static final Pattern WHEN_LINE = Pattern.compile("^\\s*when\\b");
-    private static final Pattern THEN_LINE = Pattern.compile("^\\s*then\\b");
-    private static final Pattern END_LINE = Pattern.compile("^\\s*end\\b");
 
     /**
      * One metadata entry as written: {@code @quote("...")} is key {@code quote}, the value
@@ -83,10 +79,10 @@ public final class RuleSource {
         this.file = file;
         this.text = text;
         this.lines = text.split("\n", -1);
-        this.code = blank(text).split("\n", -1);
-        List<Rule> fromParser = parse();
+        this.code = DrlText.blank(text).split("\n", -1);
+        List<DrlText.Span> fromParser = parse();
         this.parsed = fromParser != null;
-        this.rules = parsed ? fromParser : scan();
+        this.rules = (parsed ? fromParser : DrlText.scan(lines, code)).stream().map(this::rule).toList();
     }
 
     public static RuleSource of(String file, String text) { return new RuleSource(file, text); }
@@ -128,7 +124,7 @@ public final class RuleSource {
     }
 
     /** The rules as Drools' parser reads them, or null when the file does not parse. */
-    private List<Rule> parse() {
+    private List<DrlText.Span> parse() {
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -138,7 +134,7 @@ public final class RuleSource {
         }
         if (pkg == null || parser.hasErrors()) return null;
         packageName = pkg.getName();
-        List<Rule> out = new ArrayList<>();
+        List<DrlText.Span> out = new ArrayList<>();
         for (RuleDescr d : pkg.getRules()) {
             int start = d.getLine() - 1;
             int end = Math.min(d.getEndLine() - 1, lines.length - 1);
@@ -151,52 +147,16 @@ public final class RuleSource {
                 }
             }
             boolean conditions = d.getLhs() != null && !d.getLhs().getDescrs().isEmpty();
-            out.add(rule(d.getName(), start, end, when, then, d.getLoadOrder(), conditions));
+            out.add(new DrlText.Span(d.getName(), start, end, when, then, d.getLoadOrder(), conditions));
         }
-        return List.copyOf(out);
+        return out;
     }
 
-    /** The fallback for a file that does not parse: rules found line by line in the text. */
-    private List<Rule> scan() {
-        List<Rule> out = new ArrayList<>();
-        int i = 0;
-        while (i < lines.length) {
-            Matcher m = RULE_START.matcher(lines[i]);
-            if (!RULE_START.matcher(code[i]).find() || !m.find()) {
-                i++;
-                continue;
-            }
-            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            int when = 0;
-            int then = 0;
-            int end = lines.length - 1;
-            for (int j = i + 1; j < lines.length; j++) {
-                if (when == 0 && WHEN_LINE.matcher(code[j]).find()) when = j + 1;
-                else if (then == 0 && THEN_LINE.matcher(code[j]).find()) then = j + 1;
-                else if (END_LINE.matcher(code[j]).find()) {
-                    end = j;
-                    break;
-                }
-                if (RULE_START.matcher(code[j]).find()) {
-                    end = j - 1;
-                    break;
-                }
-            }
-            boolean conditions = false;
-            if (when > 0) {
-                for (int j = when - 1; j < (then > 0 ? then - 1 : end + 1) && !conditions; j++) {
-                    String c = j == when - 1 ? WHEN_LINE.matcher(code[j]).replaceFirst("") : code[j];
-                    conditions = !c.isBlank();
-                }
-            }
-            out.add(rule(name, i, end, when, then, out.size(), conditions));
-            i = end + 1;
-        }
-        return List.copyOf(out);
-    }
-
-    /** A rule from its boundaries (0-based start and end lines): metadata and text read from the lines. */
-    private Rule rule(String name, int start, int end, int when, int then, int order, boolean conditions) {
+    /** A rule from its boundaries: metadata and text read from the lines. */
+    private Rule rule(DrlText.Span span) {
+        int start = span.start();
+        int end = span.end();
+        int when = span.whenLine();
         int headerEnd = when > 0 ? when - 1 : end;
         List<Meta> meta = new ArrayList<>();
         for (int j = start; j < headerEnd && j <= end; j++) {
@@ -205,7 +165,7 @@ public final class RuleSource {
                 String value = null;
                 if (mm.group(2) != null) {
                     int open = mm.end() - 1;
-                    int close = closing(lines[j], open);
+                    int close = DrlText.closing(lines[j], open);
                     value = close < 0 ? lines[j].substring(open + 1) : lines[j].substring(open + 1, close);
                     value = unquote(value.strip());
                 }
@@ -214,23 +174,8 @@ public final class RuleSource {
         }
         StringBuilder src = new StringBuilder();
         for (int j = start; j <= end; j++) src.append(lines[j]).append('\n');
-        return new Rule(file, name, start + 1, end + 1, when, then, order, conditions, meta, src.toString());
-    }
-
-    /** The index of the parenthesis closing the one at {@code open}, skipping string literals. */
-    private static int closing(String s, int open) {
-        int depth = 0;
-        char quote = 0;
-        for (int k = open; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (quote != 0) {
-                if (c == '\\') k++;
-                else if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') quote = c;
-            else if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) return k;
-        }
-        return -1;
+        return new Rule(file, span.name(), start + 1, end + 1, when, span.thenLine(), span.order(), span.hasConditions(),
+                meta, src.toString());
     }
 
     /** A metadata value without its surrounding quotes: {@code "2.2(c)"} and {@code '2.2(c)'} are {@code 2.2(c)}. */
@@ -240,37 +185,5 @@ public final class RuleSource {
             return s.substring(1, s.length() - 1);
         }
         return s;
-    }
-
-    /** Blanks comments and string contents (keeping the quotes), preserving line and column. */
-    static String blank(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        int n = s.length();
-        int k = 0;
-        while (k < n) {
-            char c = s.charAt(k);
-            if (c == '/' && k + 1 < n && s.charAt(k + 1) == '/') {
-                while (k < n && s.charAt(k) != '\n') { b.append(' '); k++; }
-            } else if (c == '/' && k + 1 < n && s.charAt(k + 1) == '*') {
-                while (k < n && !(s.charAt(k) == '*' && k + 1 < n && s.charAt(k + 1) == '/')) {
-                    b.append(s.charAt(k) == '\n' ? '\n' : ' ');
-                    k++;
-                }
-                if (k < n) { b.append("  "); k += 2; }
-            } else if (c == '"' || c == '\'') {
-                b.append(c);
-                k++;
-                while (k < n && s.charAt(k) != c && s.charAt(k) != '\n') {
-                    if (s.charAt(k) == '\\' && k + 1 < n) { b.append("  "); k += 2; continue; }
-                    b.append(' ');
-                    k++;
-                }
-                if (k < n && s.charAt(k) == c) { b.append(c); k++; }
-            } else {
-                b.append(c);
-                k++;
-            }
-        }
-        return b.toString();
     }
 }

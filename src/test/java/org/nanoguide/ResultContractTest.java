@@ -38,19 +38,33 @@ public class ResultContractTest {
             Result.RankedRecommendation rec = r.recommendations().get(i);
             assertEquals(i + 1, rec.rank(), "ranks are 1..n in order");
             assertTrue(rec.certainty() >= 0 && rec.certainty() <= 1, "certainty in [0, 1]");
-            if (i > 0) assertTrue(rec.certainty() <= r.recommendations().get(i - 1).certainty(), "ordered by certainty");
+            assertTrue(rec.certainty() > org.nanoguide.explain.Certainty.OUTWEIGHED_AT_OR_BELOW, "an outweighed option is not recommended");
+            if (i > 0) {
+                Result.RankedRecommendation prev = r.recommendations().get(i - 1);
+                boolean sameTrack = (prev.modality() == org.nanoguide.facts.Modality.IMAGING) == (rec.modality() == org.nanoguide.facts.Modality.IMAGING);
+                if (sameTrack) assertTrue(prev.evidence().ordinal() <= rec.evidence().ordinal(), "the more mature evidence first");
+                if (sameTrack && prev.evidence() == rec.evidence()) assertTrue(rec.certainty() <= prev.certainty(), "then by certainty");
+            }
+            if (rec.evidence() == org.nanoguide.facts.EvidenceLevel.APPROVED) {
+                assertFalse(rec.products().isEmpty(), "an APPROVED option names its product");
+            }
             assertFalse(rec.reasons().isEmpty(), "every recommendation has a reason");
             rec.reasons().forEach(ResultContractTest::assertCited);
             rec.cautions().forEach(ResultContractTest::assertCited);
             assertNotNull(rec.evidence());
             assertNotNull(rec.summary());
             for (Result.ExcludedOption x : r.excluded()) {
-                assertFalse(x.carrier() == rec.carrier() && (x.modality() == null || x.modality() == rec.modality()),
+                assertFalse(x.carrier() == rec.carrier() && (x.modality() == null || x.modality() == rec.modality())
+                                && (x.targeting() == null ? rec.ligand() == null || x.modality() == null : x.targeting() == rec.ligand()),
                         "excluded " + x.carrier() + " is recommended");
             }
             if (rec.carrier() == org.nanoguide.facts.Carrier.SILVER_NP) {
                 assertEquals(org.nanoguide.facts.EvidenceLevel.INVESTIGATIONAL, rec.evidence(), "silver is never above investigational");
             }
+        }
+        for (Result.RankedRecommendation c : r.considered()) {
+            assertTrue(c.certainty() <= org.nanoguide.explain.Certainty.OUTWEIGHED_AT_OR_BELOW, "considered means outweighed");
+            assertFalse(c.reasons().isEmpty(), "a considered option says what supported it");
         }
         for (Result.ExcludedOption x : r.excluded()) {
             assertFalse(x.reasons().isEmpty());

@@ -21,14 +21,19 @@ public final class Expectations {
                     .filter(r -> r.carrier().name().equals(want.carrier()))
                     .filter(r -> want.modality() == null || r.modality().name().equals(want.modality()))
                     .toList();
+            // without a ligand, the expectation is about the untargeted option, not its variants
+            boolean wantsLigand = want.targeting().stream().anyMatch(t -> !t.equals("PASSIVE_EPR"));
             List<Result.RankedRecommendation> withTargeting = matching.stream()
                     .filter(r -> r.targeting().stream().map(Enum::name).toList().containsAll(want.targeting()))
+                    .filter(r -> wantsLigand || r.ligand() == null)
                     .toList();
             if (matching.isEmpty()) {
                 out.add("expected recommended: " + want + "; got " + recommended(result));
             } else if (withTargeting.isEmpty()) {
                 out.add("expected recommended: " + want + "; got " + matching.stream().map(Expectations::describe).collect(Collectors.joining(", ")));
             } else if (want.rank() != null && withTargeting.stream().noneMatch(r -> r.rank() == want.rank())) {
+                out.add("expected recommended: " + want + "; got " + withTargeting.stream().map(Expectations::describe).collect(Collectors.joining(", ")));
+            } else if (want.evidence() != null && withTargeting.stream().noneMatch(r -> r.evidence().name().equals(want.evidence()))) {
                 out.add("expected recommended: " + want + "; got " + withTargeting.stream().map(Expectations::describe).collect(Collectors.joining(", ")));
             }
         }
@@ -45,6 +50,12 @@ public final class Expectations {
                 out.add("expected not recommended: " + carrier + "; got " + found.stream().map(Expectations::describe).collect(Collectors.joining(", ")));
             }
         }
+        for (String carrier : expected.considered()) {
+            if (result.considered().stream().noneMatch(r -> r.carrier().name().equals(carrier))) {
+                out.add("expected considered and outweighed: " + carrier + "; got considered " + names(result.considered().stream()
+                        .map(r -> r.carrier().name() + " " + r.modality()).toList()));
+            }
+        }
         for (String code : expected.warnings()) {
             if (result.warnings().stream().noneMatch(w -> w.code().name().equals(code))) {
                 out.add("expected warning: " + code + "; got warnings " + names(result.warnings().stream().map(w -> w.code().name()).distinct().toList()));
@@ -56,7 +67,7 @@ public final class Expectations {
     static String describe(Result.RankedRecommendation r) {
         return "#" + r.rank() + " " + r.carrier() + " " + r.modality()
                 + (r.targeting().isEmpty() ? "" : " targeting " + r.targeting().stream().map(Enum::name).collect(Collectors.joining("+")))
-                + " (" + r.certainty() + ")";
+                + " (" + r.certainty() + ", " + r.evidence() + ")";
     }
 
     private static String recommended(Result result) {

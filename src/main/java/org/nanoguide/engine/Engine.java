@@ -15,6 +15,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.nanoguide.facts.PlannedDrug;
 import org.nanoguide.facts.Receptor;
+import org.nanoguide.facts.Regimen;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleInfo;
 import org.nanoguide.model.KnownDrug;
@@ -49,10 +50,19 @@ public final class Engine {
         facts.add(tumor);
         for (ReceptorName r : ReceptorName.values()) facts.add(new Receptor(r, tumor.receptor(r)));
         facts.add(tumor.multidrugResistance() != null ? tumor.multidrugResistance() : new MultidrugResistance(null, null));
+        java.util.Set<String> planned = new java.util.TreeSet<>();
         for (String drug : c.therapy().plannedDrugs()) {
             var known = KnownDrug.find(drug);
-            facts.add(new PlannedDrug(known.map(Enum::name).orElse(drug.trim()), known.isPresent()));
+            String name = known.map(Enum::name).orElse(drug.trim());
+            facts.add(new PlannedDrug(name, known.isPresent()));
+            planned.add(name);
         }
+        java.util.Set<String> prior = null;
+        if (c.therapy().priorDrugs() != null) {
+            prior = new java.util.TreeSet<>();
+            for (String drug : c.therapy().priorDrugs()) prior.add(KnownDrug.find(drug).map(Enum::name).orElse(drug.trim()));
+        }
+        facts.add(new Regimen(planned, prior, c.therapy().priorLines()));
         facts.add(c.therapy());
         facts.add(c.goals());
         facts.add(c.resources());
@@ -66,6 +76,7 @@ public final class Engine {
         try {
             session.addEventListener(recorder.agenda);
             session.addEventListener(recorder.runtime);
+            for (Object fact : kb.products()) session.insert(fact);
             for (Object fact : facts(c)) session.insert(fact);
             int fired;
             try {

@@ -11,16 +11,20 @@ import org.nanoguide.facts.WarningCode;
 
 /**
  * The advice for one case, as result-format.md defines it (field names are the contract;
- * {@code findings}, {@code against}, {@code overrides}, {@code rule} and {@code disclaimer}
- * are added). Immutable; serialised by {@link org.nanoguide.render.JsonRenderer}.
+ * {@code considered}, {@code findings}, {@code products}, {@code evidenceBasis}, {@code against},
+ * {@code overrides}, {@code rule} and {@code disclaimer} are added). {@code considered} holds the
+ * options some rule supports but whose certainty is at or below {@link Certainty#OUTWEIGHED_AT_OR_BELOW}:
+ * considered and outweighed, not recommended. Immutable; serialised by
+ * {@link org.nanoguide.render.JsonRenderer}.
  */
-@JsonPropertyOrder({"caseId", "description", "knowledgeBase", "recommendations", "excluded", "warnings", "findings", "trace", "disclaimer"})
+@JsonPropertyOrder({"caseId", "description", "knowledgeBase", "recommendations", "considered", "excluded", "warnings", "findings", "trace", "disclaimer"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Result(
         String caseId,
         String description,
         KnowledgeBaseRef knowledgeBase,
         List<RankedRecommendation> recommendations,
+        List<RankedRecommendation> considered,
         List<ExcludedOption> excluded,
         List<CitedWarning> warnings,
         List<CitedFinding> findings,
@@ -32,6 +36,7 @@ public record Result(
 
     public Result {
         recommendations = List.copyOf(recommendations);
+        considered = List.copyOf(considered);
         excluded = List.copyOf(excluded);
         warnings = List.copyOf(warnings);
         findings = List.copyOf(findings);
@@ -53,7 +58,15 @@ public record Result(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Citation(String ruleId, String text, Source source, Double strength) { }
 
-    @JsonPropertyOrder({"rank", "carrier", "modality", "targeting", "certainty", "evidence", "summary", "reasons", "against", "cautions"})
+    /**
+     * One option: a carrier, a modality and its targeting (at most one ligand, with
+     * {@code PASSIVE_EPR} when passive accumulation applies); a targeted variant is an option of
+     * its own. {@code products} names the catalogued products its evidence rests on, and
+     * {@code evidenceBasis} says how each matches (approved for this indication, off-label, in
+     * trials).
+     */
+    @JsonPropertyOrder({"rank", "carrier", "modality", "targeting", "certainty", "evidence", "products", "summary",
+            "reasons", "against", "cautions", "evidenceBasis"})
     public record RankedRecommendation(
             int rank,
             Carrier carrier,
@@ -61,24 +74,35 @@ public record Result(
             List<Targeting> targeting,
             double certainty,
             EvidenceLevel evidence,
+            List<String> products,
             String summary,
             List<Citation> reasons,
             List<Citation> against,
-            List<Citation> cautions) {
+            List<Citation> cautions,
+            List<Citation> evidenceBasis) {
         public RankedRecommendation {
             targeting = List.copyOf(targeting);
+            products = List.copyOf(products);
             reasons = List.copyOf(reasons);
             against = List.copyOf(against);
             cautions = List.copyOf(cautions);
+            evidenceBasis = List.copyOf(evidenceBasis);
+        }
+
+        /** The option's ligand, or null when it is not actively targeted. */
+        public Targeting ligand() {
+            for (Targeting t : targeting) if (t != Targeting.PASSIVE_EPR) return t;
+            return null;
         }
     }
 
     /**
-     * A carrier ruled out (for one modality, or for all when {@code modality} is null), why, and
-     * which support it overrode: the "why not".
+     * A carrier ruled out (for one modality, or for all when {@code modality} is null; for one
+     * ligand's variants only when {@code targeting} is set), why, and which support it overrode:
+     * the "why not".
      */
-    @JsonPropertyOrder({"carrier", "modality", "reasons", "overrides"})
-    public record ExcludedOption(Carrier carrier, Modality modality, List<Citation> reasons, List<String> overrides) {
+    @JsonPropertyOrder({"carrier", "modality", "targeting", "reasons", "overrides"})
+    public record ExcludedOption(Carrier carrier, Modality modality, Targeting targeting, List<Citation> reasons, List<String> overrides) {
         public ExcludedOption {
             reasons = List.copyOf(reasons);
             overrides = List.copyOf(overrides);

@@ -13,7 +13,8 @@ public enum Carrier {
     CARBON_QD("Carbon quantum dots"),
     SILICON_QD("Silicon quantum dots"),
     CARBON_NP("Carbon-based nanoparticles"),
-    HYBRID_NP("Hybrid nanoparticles");
+    HYBRID_NP("Hybrid nanoparticles"),
+    ALBUMIN_NP("Albumin-bound nanoparticles");
 
     private final String label;
 

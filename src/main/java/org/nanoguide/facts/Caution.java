@@ -2,8 +2,20 @@ package org.nanoguide.facts;
 
 import org.nanoguide.model.RecordText;
 
-/** A limitation that travels with every recommendation of this carrier. */
-public record Caution(Carrier carrier, String text) {
+/**
+ * A limitation or safety point that travels with every option it covers.
+ * What it covers is read as {@link Scoped} says.
+ */
+public record Caution(Carrier carrier, Modality modality, Targeting targeting, boolean exact, String text) implements Scoped {
+    /** Every option of a carrier, targeted or not. */
+    public Caution(Carrier carrier, String text) { this(carrier, null, null, false, text); }
+
+    /** A carrier for one modality, targeted or not. */
+    public Caution(Carrier carrier, Modality modality, String text) { this(carrier, modality, null, false, text); }
+
+    /** One option: its carrier, modality and ligand (null: the untargeted option only). */
+    public Caution(Carrier carrier, Modality modality, Targeting targeting, String text) { this(carrier, modality, targeting, true, text); }
+
     @Override
     public String toString() { return RecordText.of(this); }
 }

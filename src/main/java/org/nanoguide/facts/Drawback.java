@@ -2,8 +2,20 @@ package org.nanoguide.facts;
 
 import org.nanoguide.model.RecordText;
 
-/** Evidence against this carrier for this case (cost, say): lowers its certainty by the rule's {@code @strength}. */
-public record Drawback(Carrier carrier, String text) {
+/**
+ * Evidence against the options it covers (cost, say): lowers their certainty by the rule's {@code @strength}.
+ * What it covers is read as {@link Scoped} says.
+ */
+public record Drawback(Carrier carrier, Modality modality, Targeting targeting, boolean exact, String text) implements Scoped {
+    /** Every option of a carrier, targeted or not. */
+    public Drawback(Carrier carrier, String text) { this(carrier, null, null, false, text); }
+
+    /** A carrier for one modality, targeted or not. */
+    public Drawback(Carrier carrier, Modality modality, String text) { this(carrier, modality, null, false, text); }
+
+    /** One option: its carrier, modality and ligand (null: the untargeted option only). */
+    public Drawback(Carrier carrier, Modality modality, Targeting targeting, String text) { this(carrier, modality, targeting, true, text); }
+
     @Override
     public String toString() { return RecordText.of(this); }
 }

@@ -12,5 +12,7 @@ public enum WarningCode {
     /** Added: an option was left out because its evidence is less mature than the team accepts. */
     EVIDENCE_LIMIT,
     /** Added: a patient condition (pregnancy, organ impairment) that the review gives no guidance for. */
-    PATIENT_CONTEXT
+    PATIENT_CONTEXT,
+    /** Added: cardiac risk, or a cardiotoxic combination, with an anthracycline planned. */
+    CARDIAC_RISK
 }

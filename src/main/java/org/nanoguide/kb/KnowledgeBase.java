@@ -24,6 +24,7 @@ public final class KnowledgeBase {
     private final Map<String, RuleInfo> byId;
     private final Instant loadedAt;
     private final org.kie.api.runtime.KieSessionsPool sessions;
+    private final List<org.nanoguide.facts.Product> products;
 
     KnowledgeBase(KieBase kieBase, RuleFiles files, List<RuleInfo> rules) {
         this.kieBase = kieBase;
@@ -35,6 +36,7 @@ public final class KnowledgeBase {
                 r -> key(r.packageName(), r.name()), Function.identity()));
         this.byId = rules.stream().filter(r -> r.id() != null)
                 .collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity(), (a, b) -> a));
+        this.products = ProductCatalogue.parse(files).products();
         this.loadedAt = Instant.now();
         for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
             for (org.kie.api.definition.rule.Rule r : pkg.getRules()) {
@@ -58,6 +60,9 @@ public final class KnowledgeBase {
     public KieBase kieBase() { return kieBase; }
 
     public RuleFiles files() { return files; }
+
+    /** The product catalogue's rows, which every evaluation sees as {@code Product} facts. */
+    public List<org.nanoguide.facts.Product> products() { return products; }
 
     public String version() { return version; }
 

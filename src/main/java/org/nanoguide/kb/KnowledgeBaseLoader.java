@@ -51,6 +51,7 @@ public final class KnowledgeBaseLoader {
      * else compiled from the DRL. Both give the same rules, metadata and firing order.
      */
     public static KnowledgeBase compile(RuleFiles files) throws RulesInvalidException {
+        ProductCatalogue.validated(files);
         KnowledgeBase precompiled = PrecompiledRules.load(files);
         return precompiled != null ? precompiled : compileDrl(files);
     }
@@ -62,6 +63,7 @@ public final class KnowledgeBaseLoader {
 
     /** Always compiles the DRL (MVEL build), whatever was precompiled; problems name file and line. */
     public static KnowledgeBase compileDrl(RuleFiles files) throws RulesInvalidException {
+        ProductCatalogue.validated(files);
         long start = System.nanoTime();
         List<RuleFiles.RuleFile> drl = files.drlFiles();
         if (drl.isEmpty()) {

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of a knowledge base, read once: every {@code .drl} below a folder, its
- * {@code knowledge-base.properties} (version and title) and {@code guidance.tsv} (the guidance
- * items the rules name). The fingerprint is sha256 over the
+ * {@code knowledge-base.properties} (version and title), its product catalogue and
+ * {@code guidance.tsv} (the guidance items the rules name). The fingerprint is sha256 over the
  * files' relative paths and contents, in path order: the same files give the same fingerprint
  * wherever they are.
  *
@@ -80,7 +80,7 @@ public record RuleFiles(String origin, List<RuleFile> files) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(GUIDANCE)) {
+                if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(ProductCatalogue.FILE) || rel.equals(GUIDANCE)) {
                     out.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }

@@ -23,7 +23,9 @@ public record RuleProblem(Severity severity, String file, int line, int column, 
         /** A rule that concludes with a strength but has no {@code @strength}. */
         MISSING_STRENGTH,
         /** The same threshold written as a bare number in several rules. */
-        REPEATED_THRESHOLD
+        REPEATED_THRESHOLD,
+        /** A malformed row of the product catalogue. */
+        CATALOGUE
     }
 
     public boolean isError() { return severity == Severity.ERROR; }

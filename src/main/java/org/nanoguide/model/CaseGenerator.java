@@ -41,6 +41,8 @@ public final class CaseGenerator {
         ObjectNode t = c.putObject("tumor");
         TumorType type = pick(TumorType.values());
         t.put("type", type.name());
+        TumorSubtype[] subtypes = java.util.Arrays.stream(TumorSubtype.values()).filter(x -> x.type() == type).toArray(TumorSubtype[]::new);
+        if (subtypes.length > 0 && maybe()) t.put("subtype", pick(subtypes).name());
         if (!type.isHematologic()) {
             if (maybe()) t.put("depthCm", Math.round(random.nextDouble(0, 12) * 10) / 10.0);
             if (maybe()) t.put("sizeCm", Math.round(random.nextDouble(0.2, 10) * 10) / 10.0);
@@ -71,6 +73,7 @@ public final class CaseGenerator {
         bool(th, "drugPoorlySoluble");
         bool(th, "drugEnzymeLabile");
         bool(th, "sustainedReleaseWanted");
+        if (maybe()) th.put("priorLines", random.nextInt(0, 4));
         ObjectNode g = c.putObject("goals");
         bool(g, "imaging");
         bool(g, "realTimeMonitoring");
@@ -80,6 +83,7 @@ public final class CaseGenerator {
         bool(res, "alternatingMagneticField");
         bool(res, "mri");
         bool(res, "fluorescenceImaging");
+        bool(res, "interstitialFibre");
         if (maybe()) {
             ObjectNode k = c.putObject("constraints");
             bool(k, "costSensitive");

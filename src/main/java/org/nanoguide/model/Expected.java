@@ -8,9 +8,11 @@ import java.util.List;
  * optional; each entry is checked on its own. Values are the result vocabularies' names.
  *
  * @param recommended    recommendations that must be there: a carrier, optionally with its
- *                       modality, targetings it must include, and its rank
+ *                       modality, targetings it must include (without a ligand it must be the
+ *                       untargeted option), its rank and its evidence level
  * @param excluded       carriers that must be in {@code excluded}
  * @param notRecommended carriers that must not be recommended
+ * @param considered     carriers that must be listed as considered and outweighed
  * @param warnings       warning codes that must be raised
  * @param note           free text: why this is the right advice
  */
@@ -19,6 +21,7 @@ public record Expected(
         List<ExpectedRecommendation> recommended,
         List<String> excluded,
         List<String> notRecommended,
+        List<String> considered,
         List<String> warnings,
         String note) {
 
@@ -26,11 +29,12 @@ public record Expected(
         recommended = recommended == null ? List.of() : List.copyOf(recommended);
         excluded = excluded == null ? List.of() : List.copyOf(excluded);
         notRecommended = notRecommended == null ? List.of() : List.copyOf(notRecommended);
+        considered = considered == null ? List.of() : List.copyOf(considered);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record ExpectedRecommendation(String carrier, String modality, List<String> targeting, Integer rank) {
+    public record ExpectedRecommendation(String carrier, String modality, List<String> targeting, Integer rank, String evidence) {
         public ExpectedRecommendation {
             targeting = targeting == null ? List.of() : List.copyOf(targeting);
         }
@@ -41,6 +45,7 @@ public record Expected(
             if (modality != null) sb.append(' ').append(modality);
             if (!targeting.isEmpty()) sb.append(" targeting ").append(String.join("+", targeting));
             if (rank != null) sb.append(" at rank ").append(rank);
+            if (evidence != null) sb.append(" with evidence ").append(evidence);
             return sb.toString();
         }
     }

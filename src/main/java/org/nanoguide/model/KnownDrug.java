@@ -6,7 +6,9 @@ import java.util.Optional;
 /** Drug names the case format knows. Any other name is kept and reported as unknown. */
 public enum KnownDrug {
     DOXORUBICIN, DAUNORUBICIN, EPIRUBICIN, PACLITAXEL, DOCETAXEL, CISPLATIN, IRINOTECAN,
-    GEMCITABINE, CYTARABINE, FLUOROURACIL;
+    GEMCITABINE, CYTARABINE, FLUOROURACIL,
+    // partners and payloads of approved nanomedicines (their labels name them)
+    CARBOPLATIN, OXALIPLATIN, LEUCOVORIN, CYCLOPHOSPHAMIDE, BORTEZOMIB, VINCRISTINE, MIFAMURTIDE, TRASTUZUMAB;
 
     public static Optional<KnownDrug> find(String name) {
         if (name == null) return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.Collections;
  */
 public record Tumor(
         TumorType type,
+        TumorSubtype subtype,
         Double depthCm,
         Double sizeCm,
         Leakiness vascularLeakiness,
@@ -27,6 +28,13 @@ public record Tumor(
     public boolean isHematologic() { return type != null && type.isHematologic(); }
 
     public boolean isSolid() { return type != null && !type.isHematologic(); }
+    /** False when the case names a subtype of another tumor type. */
+    public boolean isSubtypeOfType() { return subtype == null || subtype.type() == type; }
+    /** How deep the lesion reaches: its depth plus its size when both are known, else its depth. */
+    public Double getDeepMarginCm() {
+        if (depthCm == null) return null;
+        return sizeCm == null ? depthCm : depthCm + sizeCm;
+    }
 
     /** The status of a receptor; UNKNOWN when the case does not report it. */
     public ReceptorStatus receptor(ReceptorName name) {

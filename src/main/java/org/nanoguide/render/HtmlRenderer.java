@@ -26,19 +26,32 @@ public final class HtmlRenderer {
         sb.append("<p class=\"cite\">Knowledge base ").append(esc(r.knowledgeBase().version())).append(", ")
                 .append(r.knowledgeBase().rules()).append(" rules, <code>").append(esc(r.knowledgeBase().fingerprint())).append("</code></p>\n");
         sb.append("<h3>Recommended</h3>\n");
-        if (r.recommendations().isEmpty()) sb.append("<p>No nanoparticle carrier is recommended for this case.</p>\n");
+        if (r.recommendations().isEmpty()) sb.append("<p>").append(esc(Words.NONE_RECOMMENDED)).append("</p>\n");
         sb.append("<ol>\n");
         for (Result.RankedRecommendation rec : r.recommendations()) {
             sb.append("<li><strong>").append(esc(rec.summary())).append("</strong>: certainty ")
                     .append(Words.percent(rec.certainty())).append(", ").append(esc(Words.evidence(rec.evidence())))
                     .append(" <span class=\"cite\">(").append(rec.carrier()).append(" / ").append(rec.modality())
                     .append(rec.targeting().isEmpty() ? "" : " / " + rec.targeting()).append(")</span><ul>\n");
+            if (!rec.products().isEmpty()) sb.append("<li>Product: ").append(esc(String.join("; ", rec.products()))).append("</li>\n");
+            for (Result.Citation c : rec.evidenceBasis()) item(sb, "Evidence", c);
             for (Result.Citation c : rec.reasons()) item(sb, "Because", c);
             for (Result.Citation c : rec.against()) item(sb, "Against", c);
             for (Result.Citation c : rec.cautions()) item(sb, "Caution", c);
             sb.append("</ul></li>\n");
         }
         sb.append("</ol>\n");
+        if (!r.considered().isEmpty()) {
+            sb.append("<h3>").append(esc(Words.CONSIDERED)).append("</h3>\n<ul>\n");
+            for (Result.RankedRecommendation rec : r.considered()) {
+                sb.append("<li>").append(esc(rec.summary())).append(": certainty ").append(Words.percent(rec.certainty()))
+                        .append(", ").append(esc(Words.evidence(rec.evidence()))).append("<ul>\n");
+                for (Result.Citation c : rec.reasons()) item(sb, "Because", c);
+                for (Result.Citation c : rec.against()) item(sb, "Against", c);
+                sb.append("</ul></li>\n");
+            }
+            sb.append("</ul>\n");
+        }
         if (!r.excluded().isEmpty()) {
             sb.append("<h3>Excluded</h3>\n<ul>\n");
             for (Result.ExcludedOption x : r.excluded()) {

@@ -14,15 +14,26 @@ public final class MarkdownRenderer {
         sb.append("Knowledge base ").append(r.knowledgeBase().version()).append(" (").append(r.knowledgeBase().rules())
                 .append(" rules, `").append(r.knowledgeBase().fingerprint()).append("`)\n\n");
         sb.append("### Recommended\n\n");
-        if (r.recommendations().isEmpty()) sb.append("No nanoparticle carrier is recommended for this case.\n\n");
+        if (r.recommendations().isEmpty()) sb.append(esc(Words.NONE_RECOMMENDED)).append("\n\n");
         for (Result.RankedRecommendation rec : r.recommendations()) {
             sb.append(rec.rank()).append(". **").append(esc(rec.summary())).append("**: certainty ")
                     .append(Words.percent(rec.certainty())).append(", ").append(Words.evidence(rec.evidence()))
                     .append(" (`").append(rec.carrier()).append("` / `").append(rec.modality()).append("`")
                     .append(rec.targeting().isEmpty() ? "" : " / " + rec.targeting()).append(")\n");
+            if (!rec.products().isEmpty()) sb.append("   - Product: ").append(esc(String.join("; ", rec.products()))).append('\n');
+            for (Result.Citation c : rec.evidenceBasis()) item(sb, "Evidence", c);
             for (Result.Citation c : rec.reasons()) item(sb, "Because", c);
             for (Result.Citation c : rec.against()) item(sb, "Against", c);
             for (Result.Citation c : rec.cautions()) item(sb, "Caution", c);
+        }
+        if (!r.considered().isEmpty()) {
+            sb.append("\n### ").append(esc(Words.CONSIDERED)).append("\n\n");
+            for (Result.RankedRecommendation rec : r.considered()) {
+                sb.append("- ").append(esc(rec.summary())).append(": certainty ").append(Words.percent(rec.certainty()))
+                        .append(", ").append(Words.evidence(rec.evidence())).append('\n');
+                for (Result.Citation c : rec.reasons()) sb.append("  - Because: ").append(esc(c.text())).append(" _(").append(esc(Words.cite(c))).append(")_\n");
+                for (Result.Citation c : rec.against()) sb.append("  - Against: ").append(esc(c.text())).append(" _(").append(esc(Words.cite(c))).append(")_\n");
+            }
         }
         if (!r.excluded().isEmpty()) {
             sb.append("\n### Excluded\n\n");

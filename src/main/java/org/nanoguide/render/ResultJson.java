@@ -50,6 +50,7 @@ public final class ResultJson {
     private static final SerializedString FINGERPRINT = new SerializedString("fingerprint");
     private static final SerializedString RULES = new SerializedString("rules");
     private static final SerializedString RECOMMENDATIONS = new SerializedString("recommendations");
+    private static final SerializedString CONSIDERED = new SerializedString("considered");
     private static final SerializedString EXCLUDED = new SerializedString("excluded");
     private static final SerializedString WARNINGS = new SerializedString("warnings");
     private static final SerializedString FINDINGS = new SerializedString("findings");
@@ -61,7 +62,9 @@ public final class ResultJson {
     private static final SerializedString TARGETING = new SerializedString("targeting");
     private static final SerializedString CERTAINTY = new SerializedString("certainty");
     private static final SerializedString EVIDENCE = new SerializedString("evidence");
+    private static final SerializedString PRODUCTS = new SerializedString("products");
     private static final SerializedString SUMMARY = new SerializedString("summary");
+    private static final SerializedString EVIDENCE_BASIS = new SerializedString("evidenceBasis");
     private static final SerializedString REASONS = new SerializedString("reasons");
     private static final SerializedString AGAINST = new SerializedString("against");
     private static final SerializedString CAUTIONS = new SerializedString("cautions");
@@ -127,6 +130,10 @@ public final class ResultJson {
         g.writeStartArray();
         for (RankedRecommendation rec : r.recommendations()) recommendation(rec);
         g.writeEndArray();
+        g.writeFieldName(CONSIDERED);
+        g.writeStartArray();
+        for (RankedRecommendation rec : r.considered()) recommendation(rec);
+        g.writeEndArray();
         g.writeFieldName(EXCLUDED);
         g.writeStartArray();
         for (ExcludedOption x : r.excluded()) excluded(x);
@@ -191,11 +198,16 @@ public final class ResultJson {
         g.writeNumber(rec.certainty());
         g.writeFieldName(EVIDENCE);
         name(rec.evidence());
+        g.writeFieldName(PRODUCTS);
+        g.writeStartArray();
+        for (String p : rec.products()) shared(p);
+        g.writeEndArray();
         g.writeFieldName(SUMMARY);
         shared(rec.summary());
         citations(REASONS, rec.reasons());
         citations(AGAINST, rec.against());
         citations(CAUTIONS, rec.cautions());
+        citations(EVIDENCE_BASIS, rec.evidenceBasis());
         g.writeEndObject();
     }
 
@@ -205,6 +217,8 @@ public final class ResultJson {
         name(x.carrier());
         g.writeFieldName(MODALITY);
         name(x.modality());
+        g.writeFieldName(TARGETING);
+        name(x.targeting());
         citations(REASONS, x.reasons());
         g.writeFieldName(OVERRIDES);
         g.writeStartArray();

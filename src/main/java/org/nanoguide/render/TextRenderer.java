@@ -15,7 +15,7 @@ public final class TextRenderer {
                 .append(" rules, ").append(r.knowledgeBase().fingerprint()).append("\n\n");
 
         if (r.recommendations().isEmpty()) {
-            sb.append("No nanoparticle carrier is recommended for this case.\n");
+            sb.append(Words.NONE_RECOMMENDED).append('\n');
         } else {
             sb.append("Recommended\n");
             for (Result.RankedRecommendation rec : r.recommendations()) {
@@ -24,9 +24,20 @@ public final class TextRenderer {
                 sb.append("     ").append(rec.carrier()).append(" / ").append(rec.modality());
                 if (!rec.targeting().isEmpty()) sb.append(" / ").append(rec.targeting());
                 sb.append('\n');
+                if (!rec.products().isEmpty()) sb.append("     product: ").append(String.join("; ", rec.products())).append('\n');
+                for (Result.Citation c : rec.evidenceBasis()) line(sb, "evidence", c);
                 for (Result.Citation c : rec.reasons()) line(sb, "because", c);
                 for (Result.Citation c : rec.against()) line(sb, "against", c);
                 for (Result.Citation c : rec.cautions()) line(sb, "caution", c);
+            }
+        }
+        if (!r.considered().isEmpty()) {
+            sb.append('\n').append(Words.CONSIDERED).append('\n');
+            for (Result.RankedRecommendation rec : r.considered()) {
+                sb.append(String.format("  - %s  (certainty %s, %s)%n", rec.summary(), Words.percent(rec.certainty()),
+                        Words.evidence(rec.evidence())));
+                for (Result.Citation c : rec.reasons()) line(sb, "because", c);
+                for (Result.Citation c : rec.against()) line(sb, "against", c);
             }
         }
         if (!r.excluded().isEmpty()) {
@@ -56,6 +67,6 @@ public final class TextRenderer {
     }
 
     private static void line(StringBuilder sb, String label, Result.Citation c) {
-        sb.append(String.format("     %-8s %s  [%s]%n", label + ":", c.text(), Words.cite(c)));
+        sb.append(String.format("     %-9s %s  [%s]%n", label + ":", c.text(), Words.cite(c)));
     }
 }

@@ -20,9 +20,9 @@ final class Words {
 
     static String evidence(EvidenceLevel e) {
         return switch (e) {
-            case APPROVED -> "approved products exist";
-            case CLINICAL_TRIAL -> "in clinical trials";
-            case INVESTIGATIONAL -> "investigational";
+            case APPROVED -> "approved for this indication";
+            case CLINICAL_TRIAL -> "studied in patients, not approved for this case";
+            case INVESTIGATIONAL -> "investigational (no product in patients)";
         };
     }
 
@@ -32,6 +32,13 @@ final class Words {
 
     static String excludedWhat(Result.ExcludedOption x) {
         Modality m = x.modality();
-        return x.carrier().label() + (m == null ? "" : " for " + m.label());
+        return x.carrier().label() + (m == null ? "" : " for " + m.label())
+                + (x.targeting() == null ? "" : ", targeted with " + x.targeting().label());
     }
+
+    /** Said when no option is recommended: not advice against, but what the case lacks (see the warnings). */
+    static final String NONE_RECOMMENDED = "No option reaches a recommendation for this case. This is not advice against "
+            + "nanomedicine: the warnings say what is missing or what ruled options out.";
+
+    static final String CONSIDERED = "Considered and outweighed (certainty at or below 20%: not recommended)";
 }

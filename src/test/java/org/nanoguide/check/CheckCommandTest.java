@@ -58,7 +58,7 @@ class CheckCommandTest {
                 + "    Tumor( depthInches > 3.0 )\nthen\n    insert(new Finding(\"X\", \"x\"));\nend\n");
         var r = AuthoringCli.run("check", "--rules", rules.toString());
         assertEquals(2, r.code(), r.all());
-        assertTrue(r.out().contains("field.drl:9:12: error: Tumor has no field 'depthInches'; its fields are: type, depthCm"), r.out());
+        assertTrue(r.out().contains("field.drl:9:12: error: Tumor has no field 'depthInches'; its fields are: type, subtype, depthCm"), r.out());
     }
 
     @Test

@@ -55,10 +55,11 @@ class ResultJsonTest {
         Result base = TestKb.guide().evaluate(new CaseGenerator(3).next().toString());
         Citation odd = new Citation("id \"q\" \\ /", "tab\tnew\nline \u0001 é ✓ \uD83D\uDE00 \u2028", new Source("2.1", List.of(1, 2)), null);
         Result r = new Result("case \"é\"", "a <b> & ' description", base.knowledgeBase(), base.recommendations(),
-                List.of(new ExcludedOption(Carrier.GOLD_NP, null, List.of(odd), List.of("x", "y"))),
+                base.recommendations(),
+                List.of(new ExcludedOption(Carrier.GOLD_NP, null, null, List.of(odd), List.of("x", "y"))),
                 base.warnings(), base.findings(), base.trace(), base.disclaimer());
         assertSameAsMapper(r);
-        Result noId = new Result(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        Result noId = new Result(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
         assertSameAsMapper(noId);
     }
 
@@ -66,7 +67,7 @@ class ResultJsonTest {
     void aResultOverTheKeptBufferSizeAndTheOnesAfterItAreWrittenWhole() throws Exception {
         Result base = TestKb.guide().evaluate(new CaseGenerator(7).next().toString());
         Result huge = new Result(base.caseId(), "x".repeat(3 << 20), base.knowledgeBase(), base.recommendations(),
-                base.excluded(), base.warnings(), base.findings(), base.trace(), base.disclaimer());
+                base.considered(), base.excluded(), base.warnings(), base.findings(), base.trace(), base.disclaimer());
         assertSameAsMapper(base);
         assertSameAsMapper(huge);
         assertSameAsMapper(base);

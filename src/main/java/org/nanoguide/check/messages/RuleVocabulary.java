@@ -7,17 +7,25 @@ import java.util.stream.Stream;
 import org.nanoguide.facts.Carrier;
 import org.nanoguide.facts.Caution;
 import org.nanoguide.facts.Drawback;
-import org.nanoguide.facts.Evidence;
+import org.nanoguide.facts.DrugClass;
 import org.nanoguide.facts.EvidenceLevel;
 import org.nanoguide.facts.Exclusion;
 import org.nanoguide.facts.Finding;
+import org.nanoguide.facts.LabelGap;
+import org.nanoguide.facts.LabelUnknown;
+import org.nanoguide.facts.Measure;
 import org.nanoguide.facts.Modality;
+import org.nanoguide.facts.Option;
 import org.nanoguide.facts.PlannedDrug;
+import org.nanoguide.facts.Product;
+import org.nanoguide.facts.ProductEvidence;
+import org.nanoguide.facts.ProductMatch;
+import org.nanoguide.facts.ProductStatus;
 import org.nanoguide.facts.Receptor;
 import org.nanoguide.facts.Recommendation;
+import org.nanoguide.facts.Regimen;
 import org.nanoguide.facts.Targeted;
 import org.nanoguide.facts.Targeting;
-import org.nanoguide.facts.TargetingEvidence;
 import org.nanoguide.facts.Threshold;
 import org.nanoguide.facts.Warning;
 import org.nanoguide.facts.WarningCode;
@@ -35,6 +43,7 @@ import org.nanoguide.model.ReceptorStatus;
 import org.nanoguide.model.Resources;
 import org.nanoguide.model.Therapy;
 import org.nanoguide.model.Tumor;
+import org.nanoguide.model.TumorSubtype;
 import org.nanoguide.model.TumorType;
 
 /**
@@ -47,7 +56,8 @@ public final class RuleVocabulary {
     public static final List<Class<? extends Record>> FACT_TYPES = List.of(Patient.class, Tumor.class, Receptor.class,
             MultidrugResistance.class, PlannedDrug.class, Therapy.class, Goals.class, Resources.class, Constraints.class,
             Recommendation.class, Exclusion.class, Caution.class, Drawback.class, Targeted.class, Warning.class,
-            Finding.class, Threshold.class, Evidence.class, TargetingEvidence.class);
+            Finding.class, Threshold.class, Option.class, DrugClass.class, Regimen.class, Measure.class, Product.class,
+            ProductMatch.class, LabelGap.class, LabelUnknown.class, ProductEvidence.class);
 
     /** A vocabulary, and what one of its values is called in a message ("carrier", "warning code"). */
     public record Vocabulary(Class<? extends Enum<?>> type, String noun) {
@@ -72,7 +82,9 @@ public final class RuleVocabulary {
             new Vocabulary(Pressure.class, "interstitial pressure"),
             new Vocabulary(MdrMechanism.class, "multidrug-resistance mechanism"),
             new Vocabulary(EvidenceAccepted.class, "accepted evidence"),
-            new Vocabulary(KnownDrug.class, "drug"));
+            new Vocabulary(KnownDrug.class, "drug"),
+            new Vocabulary(TumorSubtype.class, "tumor subtype"),
+            new Vocabulary(ProductStatus.class, "product status"));
 
     private RuleVocabulary() { }
 

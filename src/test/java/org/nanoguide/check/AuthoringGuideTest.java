@@ -88,7 +88,6 @@ class AuthoringGuideTest {
                 assertTrue(guide.contains(name), "docs/authoring.md does not mention " + v.name() + "." + name);
             }
         }
-        for (String type : RuleVocabulary.factTypeNames()) assertTrue(guide.contains(type), "docs/authoring.md does not explain " + type);
         for (String key : Lint.KNOWN_METADATA) assertTrue(guide.contains("@" + key), "docs/authoring.md does not explain @" + key);
     }
 

@@ -10,8 +10,9 @@ import org.nanoguide.kb.RuleProblem;
  *
  * @param exitCode 0 clean (or warnings only, without --strict); 1 lint errors, failing cases,
  *                 or warnings with --strict; 2 the rules do not compile
+ * @param quotes   one line: how the rules' quotes were verified against the review, or that they were not
  */
-@JsonPropertyOrder({"status", "exitCode", "rules", "compileErrors", "lint", "cases", "coverage", "conflicts"})
+@JsonPropertyOrder({"status", "exitCode", "rules", "compileErrors", "lint", "cases", "coverage", "conflicts", "quotes"})
 public record CheckReport(
         CheckStatus status,
         int exitCode,
@@ -20,7 +21,14 @@ public record CheckReport(
         List<RuleProblem> lint,
         CasesSummary cases,
         List<RuleCoverage> coverage,
-        List<Conflict> conflicts) {
+        List<Conflict> conflicts,
+        String quotes) {
+
+    /** A report from before quotes were verified: says so. */
+    public CheckReport(CheckStatus status, int exitCode, RulesSummary rules, List<RuleProblem> compileErrors, List<RuleProblem> lint,
+                       CasesSummary cases, List<RuleCoverage> coverage, List<Conflict> conflicts) {
+        this(status, exitCode, rules, compileErrors, lint, cases, coverage, conflicts, new QuoteCheck.Summary(null, 0, 0, 0).line());
+    }
 
     @JsonPropertyOrder({"origin", "files", "rules", "version", "fingerprint"})
     public record RulesSummary(String origin, int files, int rules, String version, String fingerprint) { }

@@ -95,7 +95,7 @@ public final class CheckText {
     }
 
     static String verdict(CheckReport r) {
-        return switch (r.status()) {
+        return (r.quotes() == null ? "" : "Quotes: " + r.quotes() + ".\n") + switch (r.status()) {
             case CLEAN -> "Result: all clean (exit 0).\n";
             case WARNINGS -> "Result: no errors, " + r.warnings() + " warning" + (r.warnings() == 1 ? "" : "s")
                     + " (exit " + r.exitCode() + (r.exitCode() == 0 ? "; --strict makes warnings fail" : "") + ").\n";

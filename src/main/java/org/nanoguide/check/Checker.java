@@ -37,7 +37,19 @@ public final class Checker {
      * @param strict warnings fail the check too
      */
     public static CheckReport check(RuleFiles files, List<String> inputs, boolean strict) {
+        return check(files, inputs, strict, null);
+    }
+
+    /** @param review the review's text to verify every rule's {@code @quote} against; null: quotes are not verified */
+    public static CheckReport check(RuleFiles files, List<String> inputs, boolean strict, org.nanoguide.review.Review review) {
         List<RuleProblem> lint = place(files, Lint.run(files));
+        String quotes = new QuoteCheck.Summary(null, 0, 0, 0).line();
+        if (review != null) {
+            QuoteCheck.Outcome q = QuoteCheck.run(files, review);
+            lint = new ArrayList<>(lint);
+            lint.addAll(place(files, q.problems()));
+            quotes = q.summary().line();
+        }
         KnowledgeBase kb;
         List<RuleProblem> compile = List.of();
         try {
@@ -50,7 +62,7 @@ public final class Checker {
                 files.properties().getProperty("version", "unversioned"), files.fingerprint());
         if (kb == null) {
             return new CheckReport(CheckStatus.DOES_NOT_COMPILE, 2, summary, compile, lint,
-                    new CheckReport.CasesSummary(0, 0, 0, 0, List.of()), List.of(), List.of());
+                    new CheckReport.CasesSummary(0, 0, 0, 0, List.of()), List.of(), List.of(), quotes);
         }
         Engine engine = new Engine();
         Map<RuleInfo, int[]> counts = new LinkedHashMap<>();
@@ -114,7 +126,7 @@ public final class Checker {
             status = CheckStatus.CLEAN;
             exit = 0;
         }
-        return new CheckReport(status, exit, summary, List.of(), lint, cases, coverage, conflicts);
+        return new CheckReport(status, exit, summary, List.of(), lint, cases, coverage, conflicts, quotes);
     }
 
     private static String withLocation(KnowledgeBase kb, String id) {

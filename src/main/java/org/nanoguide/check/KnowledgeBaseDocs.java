@@ -81,6 +81,7 @@ public final class KnowledgeBaseDocs {
                 sb.append("- where: `rules/").append(fileName(r.file())).append(":").append(r.line()).append("`\n");
                 sb.append("- concludes: ").append(nz(r.metadata().get("concludes"))).append("\n");
                 if (r.source() != null) sb.append("- source: ").append(r.source()).append("\n");
+                if (r.quote() != null) sb.append("- quote: ").append(org.nanoguide.review.QuoteVerifier.display(r.quote())).append("\n");
             }
         }
         return sb.toString();
@@ -108,6 +109,25 @@ public final class KnowledgeBaseDocs {
             sb.append("| ").append(item.getKey()).append(" | ").append(item.getValue().replace("|", "/")).append(" | ")
                     .append(rules.isEmpty() ? "**none**" : rules.stream().map(r -> "`" + r + "`").collect(Collectors.joining(", ")))
                     .append(" | ").append(cases.isEmpty() ? "**none**" : String.join(", ", cases)).append(" |\n");
+        }
+        sb.append("\n## The review's words behind each item\n\n");
+        sb.append("For each item, the `@quote` of each rule that carries it: the sentences of the review the rule rests on,\n");
+        sb.append("word for word (`nanoguide check --review FILE` verifies them). A rule marked `@section(\"beyond review\")`\n");
+        sb.append("names its public source instead.\n");
+        for (Map.Entry<String, String> item : guidanceItems(kb.files()).entrySet()) {
+            sb.append("\n### ").append(item.getKey()).append(": ").append(item.getValue()).append("\n\n");
+            boolean any = false;
+            for (RuleInfo r : kb.rules()) {
+                if (!guidance(r).contains(item.getKey())) continue;
+                any = true;
+                sb.append("- `").append(r.label()).append("` (").append(nz(r.section())).append("): ");
+                if (r.quote() != null) sb.append(org.nanoguide.review.QuoteVerifier.display(r.quote()));
+                else if (r.section() != null && r.section().toLowerCase(java.util.Locale.ROOT).contains("beyond review")) {
+                    sb.append("beyond the review; source: ").append(r.source() == null ? "(none)" : r.source());
+                } else sb.append("**no quote**");
+                sb.append("\n");
+            }
+            if (!any) sb.append("- no rule carries it\n");
         }
         return sb.toString();
     }

@@ -24,7 +24,7 @@ import org.nanoguide.kb.Severity;
  */
 public final class Lint {
     /** The metadata keys a rule may carry. */
-    public static final Set<String> KNOWN_METADATA = Set.of("id", "section", "refs", "strength", "source", "guidance", "concludes", "claim");
+    public static final Set<String> KNOWN_METADATA = Set.of("id", "section", "refs", "strength", "source", "guidance", "concludes", "claim", "quote");
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern VOCAB = Pattern.compile("\\b(" + RuleVocabulary.VOCABULARIES.stream().map(RuleVocabulary.Vocabulary::name)

@@ -12,6 +12,7 @@ import org.nanoguide.check.CheckText;
 import org.nanoguide.check.Checker;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.render.JsonRenderer;
+import org.nanoguide.review.Review;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Parameters;
                 "  nanoguide check",
                 "  nanoguide check --rules my-rules/ cases/ my-cases/",
                 "  nanoguide check --format json > check.json",
+                "  nanoguide check --review ../shared/seeds/000_15ba5d730a2e0ee9.txt",
                 "", "Exit status: 0 all clean (warnings alone do not fail, unless --strict); 1 lint errors or failing cases "
                 + "(or warnings with --strict); 2 the rules do not compile, or a usage error."})
 final class CheckCommand implements Callable<Integer> {
@@ -44,6 +46,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Warnings fail the check too (exit 1).")
     boolean strict;
 
+    @Option(names = "--review", paramLabel = "FILE",
+            description = "The review's plain text: verify every rule's @quote against it, word for word, with its section and refs. "
+                    + "Without it, quotes are not verified.")
+    Path review;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Case files or folders. Default: the project's cases/.")
     List<String> inputs = new ArrayList<>();
 
@@ -58,8 +65,17 @@ final class CheckCommand implements Callable<Integer> {
             err.println("nanoguide check: cannot read rules: " + e.getMessage());
             return 2;
         }
+        Review text = null;
+        if (review != null) {
+            try {
+                text = Review.read(review);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("nanoguide check: cannot read the review " + review + ": " + e.getMessage());
+                return 2;
+            }
+        }
         List<String> paths = inputs.isEmpty() ? defaultCases() : inputs;
-        CheckReport report = Checker.check(files, paths, strict);
+        CheckReport report = Checker.check(files, paths, strict, text);
         if (format == Format.json) {
             out.println(JsonRenderer.pretty(report));
         } else {

@@ -46,6 +46,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "List every rule firing with the facts it matched (text, markdown, html; JSON always has it).")
     boolean trace;
 
+    @Option(names = "--quotes", description = "Under each reason, the review's words its rule rests on (text, markdown; "
+            + "HTML shows them on hover, JSON always has them).")
+    boolean quotes;
+
     @Option(names = "--threads", paramLabel = "N", description = "Cases evaluated in parallel; output keeps input order. Default: the number of cores.")
     Integer threads;
 
@@ -139,8 +143,8 @@ final class EvaluateCommand implements Callable<Integer> {
         return switch (format) {
             case ndjson -> r -> ResultJson.bytes(r, NEWLINE);
             case json -> JsonRenderer::pretty;
-            case text -> r -> TextRenderer.render(r, trace);
-            case markdown -> r -> MarkdownRenderer.render(r, trace);
+            case text -> r -> TextRenderer.render(r, trace, quotes);
+            case markdown -> r -> MarkdownRenderer.render(r, trace, quotes);
             case html -> null;
         };
     }

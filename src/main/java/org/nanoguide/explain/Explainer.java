@@ -80,7 +80,7 @@ public final class Explainer {
     }
 
     static Source source(RuleInfo rule) {
-        return new Source(rule.section() == null ? "" : rule.section(), rule.refs());
+        return new Source(rule.section() == null ? "" : rule.section(), rule.refs(), rule.quote(), rule.source());
     }
 
     /**

@@ -46,12 +46,33 @@ public record Result(
     @JsonPropertyOrder({"version", "fingerprint", "rules"})
     public record KnowledgeBaseRef(String version, String fingerprint, int rules) { }
 
-    /** The rule that said something, and where the review says it. */
-    @JsonPropertyOrder({"section", "refs"})
-    public record Source(String section, List<Integer> refs) {
+    /**
+     * The rule that said something, and where the review says it.
+     *
+     * @param quote        the review's sentences the rule rests on, word for word ({@code @quote}); null when it has none
+     * @param publicSource the public source of a fact the review does not state ({@code @source}: a label, an
+     *                     agency decision, a trial, a paper), with {@code section} "beyond review"; null when none
+     */
+    @JsonPropertyOrder({"section", "refs", "quote", "publicSource"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Source(String section, List<Integer> refs, String quote, String publicSource) {
+        /** The section that marks a fact from outside the review. */
+        public static final String BEYOND_REVIEW = "beyond review";
+
         public Source {
             refs = refs == null ? List.of() : List.copyOf(refs);
         }
+
+        public Source(String section, List<Integer> refs) {
+            this(section, refs, null, null);
+        }
+
+        public Source(String section, List<Integer> refs, String quote) {
+            this(section, refs, quote, null);
+        }
+
+        /** True when the fact is not the review's, and {@code publicSource} says whose it is. */
+        public boolean beyondReview() { return BEYOND_REVIEW.equalsIgnoreCase(section); }
     }
 
     @JsonPropertyOrder({"ruleId", "text", "source", "strength"})

@@ -39,4 +39,9 @@ public record RuleInfo(
     public String source() {
         return metadata.get("source");
     }
+
+    /** The review's sentences the rule rests on ({@code @quote}), or null. */
+    public String quote() {
+        return metadata.get("quote");
+    }
 }

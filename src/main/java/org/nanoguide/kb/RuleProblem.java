@@ -25,7 +25,9 @@ public record RuleProblem(Severity severity, String file, int line, int column, 
         /** The same threshold written as a bare number in several rules. */
         REPEATED_THRESHOLD,
         /** A malformed row of the product catalogue. */
-        CATALOGUE
+        CATALOGUE,
+        /** A {@code @quote} that is missing or does not match the review's text. */
+        QUOTE
     }
 
     public boolean isError() { return severity == Severity.ERROR; }

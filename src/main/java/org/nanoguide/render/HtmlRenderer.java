@@ -65,7 +65,7 @@ public final class HtmlRenderer {
             sb.append("<h3>Warnings</h3>\n<ul>\n");
             for (Result.CitedWarning w : r.warnings()) {
                 sb.append("<li class=\"warn\"><code>").append(w.code()).append("</code> ").append(esc(w.text()))
-                        .append(" <span class=\"cite\">(").append(esc(w.ruleId())).append("; ")
+                        .append(" <span class=\"cite\"").append(title(w.source())).append(">(").append(esc(w.ruleId())).append("; ")
                         .append(esc(Words.cite(w.source()))).append(")</span></li>\n");
             }
             sb.append("</ul>\n");
@@ -83,8 +83,16 @@ public final class HtmlRenderer {
     }
 
     private static void item(StringBuilder sb, String label, Result.Citation c) {
-        sb.append("<li>").append(label).append(": ").append(esc(c.text())).append(" <span class=\"cite\">(")
+        sb.append("<li>").append(label).append(": ").append(esc(c.text())).append(" <span class=\"cite\"").append(title(c.source())).append(">(")
                 .append(esc(Words.cite(c))).append(")</span></li>\n");
+    }
+
+    /** The review's words the rule rests on, shown when the reader hovers over the citation. */
+    private static String title(Result.Source s) {
+        String q = Words.quote(s);
+        if (q != null) return " title=\"review: " + esc(q) + "\"";
+        String source = Words.publicSource(s);
+        return source == null ? "" : " title=\"source: " + esc(source) + "\"";
     }
 
     static String esc(String s) {

@@ -7,6 +7,11 @@ public final class MarkdownRenderer {
     private MarkdownRenderer() { }
 
     public static String render(Result r, boolean withTrace) {
+        return render(r, withTrace, false);
+    }
+
+    /** @param withQuotes quote under each reason the review's sentences its rule rests on */
+    public static String render(Result r, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();
         sb.append("## Case `").append(esc(r.caseId())).append("`\n\n");
         if (r.description() != null && !r.description().isBlank()) sb.append(esc(r.description())).append("\n\n");
@@ -21,10 +26,10 @@ public final class MarkdownRenderer {
                     .append(" (`").append(rec.carrier()).append("` / `").append(rec.modality()).append("`")
                     .append(rec.targeting().isEmpty() ? "" : " / " + rec.targeting()).append(")\n");
             if (!rec.products().isEmpty()) sb.append("   - Product: ").append(esc(String.join("; ", rec.products()))).append('\n');
-            for (Result.Citation c : rec.evidenceBasis()) item(sb, "Evidence", c);
-            for (Result.Citation c : rec.reasons()) item(sb, "Because", c);
-            for (Result.Citation c : rec.against()) item(sb, "Against", c);
-            for (Result.Citation c : rec.cautions()) item(sb, "Caution", c);
+            for (Result.Citation c : rec.evidenceBasis()) item(sb, "Evidence", c, withQuotes);
+            for (Result.Citation c : rec.reasons()) item(sb, "Because", c, withQuotes);
+            for (Result.Citation c : rec.against()) item(sb, "Against", c, withQuotes);
+            for (Result.Citation c : rec.cautions()) item(sb, "Caution", c, withQuotes);
         }
         if (!r.considered().isEmpty()) {
             sb.append("\n### ").append(esc(Words.CONSIDERED)).append("\n\n");
@@ -39,7 +44,10 @@ public final class MarkdownRenderer {
             sb.append("\n### Excluded\n\n");
             for (Result.ExcludedOption x : r.excluded()) {
                 sb.append("- **").append(esc(Words.excludedWhat(x))).append("**\n");
-                for (Result.Citation c : x.reasons()) sb.append("  - ").append(esc(c.text())).append(" _(").append(esc(Words.cite(c))).append(")_\n");
+                for (Result.Citation c : x.reasons()) {
+                    sb.append("  - ").append(esc(c.text())).append(" _(").append(esc(Words.cite(c))).append(")_\n");
+                    quote(sb, "    ", c.source(), withQuotes);
+                }
             }
         }
         if (!r.warnings().isEmpty()) {
@@ -47,6 +55,7 @@ public final class MarkdownRenderer {
             for (Result.CitedWarning w : r.warnings()) {
                 sb.append("- `").append(w.code()).append("` ").append(esc(w.text())).append(" _(").append(esc(w.ruleId()))
                         .append("; ").append(esc(Words.cite(w.source()))).append(")_\n");
+                quote(sb, "  ", w.source(), withQuotes);
             }
         }
         if (withTrace) {
@@ -60,8 +69,17 @@ public final class MarkdownRenderer {
         return sb.append('\n').toString();
     }
 
-    private static void item(StringBuilder sb, String label, Result.Citation c) {
+    private static void item(StringBuilder sb, String label, Result.Citation c, boolean withQuotes) {
         sb.append("   - ").append(label).append(": ").append(esc(c.text())).append(" _(").append(esc(Words.cite(c))).append(")_\n");
+        quote(sb, "     ", c.source(), withQuotes);
+    }
+
+    /** The review's words as a block quote under the item, indented to stay inside it. */
+    private static void quote(StringBuilder sb, String indent, Result.Source s, boolean withQuotes) {
+        String q = withQuotes ? Words.quote(s) : null;
+        if (q != null) sb.append(indent).append("> ").append(esc(q)).append('\n');
+        String source = withQuotes ? Words.publicSource(s) : null;
+        if (source != null) sb.append(indent).append("> source: ").append(esc(source)).append('\n');
     }
 
     private static String esc(String s) {

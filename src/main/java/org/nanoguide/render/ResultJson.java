@@ -76,6 +76,8 @@ public final class ResultJson {
     private static final SerializedString SOURCE = new SerializedString("source");
     private static final SerializedString SECTION = new SerializedString("section");
     private static final SerializedString REFS = new SerializedString("refs");
+    private static final SerializedString QUOTE = new SerializedString("quote");
+    private static final SerializedString PUBLIC_SOURCE = new SerializedString("publicSource");
     private static final SerializedString STRENGTH = new SerializedString("strength");
     private static final SerializedString FACTS = new SerializedString("facts");
 
@@ -265,6 +267,14 @@ public final class ResultJson {
         g.writeStartArray();
         for (Integer ref : s.refs()) g.writeNumber(ref);
         g.writeEndArray();
+        if (s.quote() != null) {
+            g.writeFieldName(QUOTE);
+            shared(s.quote());
+        }
+        if (s.publicSource() != null) {
+            g.writeFieldName(PUBLIC_SOURCE);
+            shared(s.publicSource());
+        }
         g.writeEndObject();
     }
 

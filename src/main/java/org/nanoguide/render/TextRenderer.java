@@ -7,6 +7,11 @@ public final class TextRenderer {
     private TextRenderer() { }
 
     public static String render(Result r, boolean withTrace) {
+        return render(r, withTrace, false);
+    }
+
+    /** @param withQuotes print under each reason the review's sentences its rule rests on */
+    public static String render(Result r, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();
         sb.append("Case ").append(r.caseId());
         if (r.description() != null && !r.description().isBlank()) sb.append(": ").append(r.description());
@@ -25,10 +30,10 @@ public final class TextRenderer {
                 if (!rec.targeting().isEmpty()) sb.append(" / ").append(rec.targeting());
                 sb.append('\n');
                 if (!rec.products().isEmpty()) sb.append("     product: ").append(String.join("; ", rec.products())).append('\n');
-                for (Result.Citation c : rec.evidenceBasis()) line(sb, "evidence", c);
-                for (Result.Citation c : rec.reasons()) line(sb, "because", c);
-                for (Result.Citation c : rec.against()) line(sb, "against", c);
-                for (Result.Citation c : rec.cautions()) line(sb, "caution", c);
+                for (Result.Citation c : rec.evidenceBasis()) line(sb, "evidence", c, withQuotes);
+                for (Result.Citation c : rec.reasons()) line(sb, "because", c, withQuotes);
+                for (Result.Citation c : rec.against()) line(sb, "against", c, withQuotes);
+                for (Result.Citation c : rec.cautions()) line(sb, "caution", c, withQuotes);
             }
         }
         if (!r.considered().isEmpty()) {
@@ -36,15 +41,15 @@ public final class TextRenderer {
             for (Result.RankedRecommendation rec : r.considered()) {
                 sb.append(String.format("  - %s  (certainty %s, %s)%n", rec.summary(), Words.percent(rec.certainty()),
                         Words.evidence(rec.evidence())));
-                for (Result.Citation c : rec.reasons()) line(sb, "because", c);
-                for (Result.Citation c : rec.against()) line(sb, "against", c);
+                for (Result.Citation c : rec.reasons()) line(sb, "because", c, withQuotes);
+                for (Result.Citation c : rec.against()) line(sb, "against", c, withQuotes);
             }
         }
         if (!r.excluded().isEmpty()) {
             sb.append("\nExcluded\n");
             for (Result.ExcludedOption x : r.excluded()) {
                 sb.append("  - ").append(Words.excludedWhat(x)).append('\n');
-                for (Result.Citation c : x.reasons()) line(sb, "why not", c);
+                for (Result.Citation c : x.reasons()) line(sb, "why not", c, withQuotes);
             }
         }
         if (!r.warnings().isEmpty()) {
@@ -52,6 +57,8 @@ public final class TextRenderer {
             for (Result.CitedWarning w : r.warnings()) {
                 sb.append("  ! ").append(w.code()).append(": ").append(w.text())
                         .append("  [").append(w.ruleId()).append("; ").append(Words.cite(w.source())).append("]\n");
+                if (withQuotes && Words.quote(w.source()) != null) sb.append("      review: ").append(Words.quote(w.source())).append('\n');
+                if (withQuotes && Words.publicSource(w.source()) != null) sb.append("      source: ").append(Words.publicSource(w.source())).append('\n');
             }
         }
         if (withTrace) {
@@ -66,7 +73,9 @@ public final class TextRenderer {
         return sb.toString();
     }
 
-    private static void line(StringBuilder sb, String label, Result.Citation c) {
+    private static void line(StringBuilder sb, String label, Result.Citation c, boolean withQuotes) {
         sb.append(String.format("     %-9s %s  [%s]%n", label + ":", c.text(), Words.cite(c)));
+        if (withQuotes && Words.quote(c.source()) != null) sb.append("               review: ").append(Words.quote(c.source())).append('\n');
+        if (withQuotes && Words.publicSource(c.source()) != null) sb.append("               source: ").append(Words.publicSource(c.source())).append('\n');
     }
 }

@@ -10,8 +10,20 @@ final class Words {
     private Words() { }
 
     static String cite(Result.Source s) {
+        if (s.beyondReview()) return "beyond the review";
         String refs = s.refs().isEmpty() ? "" : " [" + s.refs().stream().map(String::valueOf).collect(Collectors.joining(", ")) + "]";
         return "review " + s.section() + refs;
+    }
+
+    /** Where a fact from outside the review comes from; null for the review's own. */
+    static String publicSource(Result.Source s) {
+        return s != null && s.beyondReview() && s.publicSource() != null && !s.publicSource().isBlank() ? s.publicSource() : null;
+    }
+
+    /** The quote of the review a source rests on, in quotation marks, its passages joined by an ellipsis; null when none. */
+    static String quote(Result.Source s) {
+        if (s == null || s.quote() == null || s.quote().isBlank()) return null;
+        return org.nanoguide.review.QuoteVerifier.display(s.quote());
     }
 
     static String cite(Result.Citation c) {

@@ -60,6 +60,10 @@ class AuthoringGuideTest {
         assertTrue(covered.find(), "the new rule shows in the coverage table:\n" + check.out());
         assertTrue(Integer.parseInt(covered.group(2)) >= 1, "it fires on the guide's case");
 
+        var quoted = AuthoringCli.run("check", "--rules", rules.toString(), "--review", QuoteCheckTest.SEED.toString(), cases.toString());
+        assertEquals(0, quoted.code(), quoted.all());
+        assertTrue(quoted.out().matches("(?s).*Quotes: [1-9]\\d* quotes? verified against .*"), quoted.out());
+        assertTrue(!quoted.out().contains(": error: "), "the guide's quote holds:\n" + quoted.out());
         var alone = AuthoringCli.run("check", "--rules", rules.toString(), cases.toString());
         assertEquals(0, alone.code(), alone.all());
         assertTrue(alone.out().contains("3. Do the example cases give the expected advice? yes, 1 of 1 pass."), alone.out());

@@ -59,6 +59,9 @@ class ResultJsonTest {
                 List.of(new ExcludedOption(Carrier.GOLD_NP, null, null, List.of(odd), List.of("x", "y"))),
                 base.warnings(), base.findings(), base.trace(), base.disclaimer());
         assertSameAsMapper(r);
+        Citation quoted = new Citation("ionp-deep", "deep", new Source("2.2(c)", List.of(17), "Deep-seated \"tumors\" \u2013 é\nnot useful."), 0.8);
+        assertSameAsMapper(new Result("quoted", null, base.knowledgeBase(), base.recommendations(), base.considered(),
+                List.of(new ExcludedOption(Carrier.SILVER_NP, null, null, List.of(quoted), List.of())), base.warnings(), base.findings(), base.trace(), null));
         Result noId = new Result(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
         assertSameAsMapper(noId);
     }

@@ -153,7 +153,7 @@ public final class Nanoguide {
     }
 
     private static NanoCase toCase(CaseInput in) throws InvalidCaseException {
-        if (in instanceof CaseInput.Rejected r) throw new InvalidCaseException(r.message());
+        if (in instanceof CaseInput.Rejected r) throw new InvalidCaseException(r.message(), r.problems());
         return ((CaseInput.Valid) in).value();
     }
 

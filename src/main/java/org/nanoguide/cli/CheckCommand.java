@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
                         + "\"expected\" block are run; see docs/authoring.md."},
         footer = {"", "Examples:",
                 "  nanoguide check",
-                "  nanoguide check --rules my-rules/ cases/ my-cases/",
+                "  cp -r rules my-rules && nanoguide check --rules my-rules/ cases/",
                 "  nanoguide check --format json > check.json",
                 "  nanoguide check --review ../shared/seeds/000_15ba5d730a2e0ee9.txt",
                 "", "Exit status: 0 all clean (warnings alone do not fail, unless --strict); 1 lint errors or failing cases "
@@ -63,6 +63,10 @@ final class CheckCommand implements Callable<Integer> {
             files = rules.files();
         } catch (IOException e) {
             err.println("nanoguide check: cannot read rules: " + e.getMessage());
+            return 2;
+        }
+        if (folder != null && files.drlFiles().isEmpty()) {
+            err.println(RulesOption.noRules(folder));
             return 2;
         }
         Review text = null;

@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
                 "PATH is a .json file (one case or an array), a folder (its .json and .ndjson files, in name order), "
                         + "an .ndjson file (one case a line) or - (NDJSON on standard input)."},
         footer = {"", "Examples:",
-                "  nanoguide evaluate cases/her2-breast-shallow.json",
+                "  nanoguide evaluate cases/breast-her2-cardiac-doxorubicin.json",
                 "  nanoguide evaluate --format json cases/",
-                "  cat cohort.ndjson | nanoguide evaluate --format ndjson - > results.ndjson",
+                "  nanoguide generate --count 1000 | nanoguide evaluate --format ndjson - > results.ndjson",
                 "", "Exit status: 0 all evaluated; 1 some input rejected or not evaluated (every good case is still evaluated "
                 + "and printed); 2 usage or rule errors."})
 final class EvaluateCommand implements Callable<Integer> {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write random valid cases as NDJSON, one a line: for simulations, benchmarks and load tests.",
                 "The same seed gives the same cases."},
-        footer = {"", "Example: nanoguide generate --count 100000 > cohort.ndjson"})
+        footer = {"", "Example: nanoguide generate --count 10000 > cohort.ndjson"})
 final class GenerateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

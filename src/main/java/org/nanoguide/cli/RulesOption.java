@@ -40,12 +40,35 @@ final class RulesOption {
         return base == null ? p.toString() : p.inFile(base.resolve(p.file()).normalize().toString()).toString();
     }
 
+    /**
+     * One line for a rules folder without rule files (a wrong --rules path, most likely), which
+     * is not a compile error; null when the folder has some, or is the bundled copy.
+     */
+    static String emptyFolder(Path folder) {
+        if (folder == null) return null;
+        try {
+            if (!RuleFiles.fromFolder(folder).drlFiles().isEmpty()) return null;
+        } catch (IOException e) {
+            return null; // reported where the rules are read
+        }
+        return noRules(folder);
+    }
+
+    static String noRules(Path folder) {
+        return "nanoguide: no .drl files in " + folder + ": --rules wants the folder of rule files, such as rules/";
+    }
+
     /** Loads the rules, or prints why not (file:line:column: message) and returns null. */
     KnowledgeBase load(PrintWriter err) {
         Path folder = folder();
         try {
             return folder == null ? KnowledgeBaseLoader.loadBundled() : KnowledgeBaseLoader.load(folder);
         } catch (RulesInvalidException e) {
+            String empty = emptyFolder(folder);
+            if (empty != null) {
+                err.println(empty);
+                return null;
+            }
             for (RuleProblem p : e.problems()) err.println(display(p));
             err.println("nanoguide: the rules do not compile (" + e.problems().size() + " error"
                     + (e.problems().size() == 1 ? "" : "s") + ")");

@@ -15,7 +15,26 @@ public sealed interface CaseInput {
 
     record Valid(String source, long index, NanoCase value) implements CaseInput { }
 
-    record Rejected(String source, long index, String message) implements CaseInput { }
+    /**
+     * A case that cannot be evaluated. {@code message} is for people: every problem, one a line
+     * (at most {@link CaseReader#MAX_PROBLEMS}, then how many more). {@code problems} is the same
+     * list for programs, in document order; it is empty only when the input could not be opened
+     * at all (a missing file), which the message says.
+     */
+    record Rejected(String source, long index, String message, java.util.List<CaseProblem> problems) implements CaseInput {
+        public Rejected {
+            problems = java.util.List.copyOf(problems);
+        }
+
+        public Rejected(String source, long index, String message) {
+            this(source, index, message, java.util.List.of());
+        }
+
+        /** Rejected for one problem; the message is that problem. */
+        public Rejected(long index, CaseProblem problem) {
+            this(problem.source(), index, problem.toString(), java.util.List.of(problem));
+        }
+    }
 
     /**
      * A line not yet parsed, so that a batch can parse and validate on its worker threads;

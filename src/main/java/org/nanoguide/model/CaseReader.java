@@ -23,23 +23,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads cases from JSON text and validates them against the case schema
  * ({@code nanoguide/case.schema.json}, also in docs/). Thread-safe: build one and share it.
- * Nothing here throws on bad input: every problem becomes a {@link CaseInput.Rejected} whose
- * message names the source, the JSON path and, where it can, the line and column.
+ * Nothing here throws on bad input: a case that is wrong becomes a {@link CaseInput.Rejected}
+ * listing every problem it has, in document order, each naming the source, the JSON path and,
+ * where it can, the line and column.
  */
 public final class CaseReader {
     public static final String SCHEMA_RESOURCE = "/nanoguide/case.schema.json";
     /** Deeper than any valid case; deeper input is rejected rather than parsed. */
     static final int MAX_NESTING = 64;
     static final int MAX_STRING = 1 << 20;
+    /** At most this many problems of one case are listed; the rest are counted. */
+    public static final int MAX_PROBLEMS = 20;
 
     private final JsonFactory factory;
     private final ObjectMapper mapper;
     private final JsonSchema schema;
+    private final SchemaFields fields;
     private final String schemaText;
 
     public CaseReader() {
@@ -61,6 +67,11 @@ public final class CaseReader {
             throw new UncheckedIOException(e);
         }
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
+        try {
+            this.fields = new SchemaFields(mapper.readTree(schemaText));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the case schema is not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** The case schema, as JSON text. */
@@ -79,12 +90,13 @@ public final class CaseReader {
         try {
             root = mapper.readTree(doc);
         } catch (JsonProcessingException e) {
-            return List.of(new CaseInput.Rejected(source, firstIndex, syntaxMessage(source, e)));
+            return List.of(new CaseInput.Rejected(firstIndex, syntaxProblem(source, doc, e, DOCUMENT_FORMAT)));
         } catch (IOException e) {
             return List.of(new CaseInput.Rejected(source, firstIndex, source + ": cannot read: " + e.getMessage()));
         }
         if (root == null || root.isMissingNode()) {
-            return List.of(new CaseInput.Rejected(source, firstIndex, source + ": $: empty input, expected a case object or an array of cases"));
+            return List.of(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 0, 0,
+                    "empty input: expected a case object, such as {\"tumor\": {\"type\": \"LUNG\"}}, or an array of them")));
         }
         if (root instanceof ArrayNode array) {
             List<CaseInput> out = new ArrayList<>(array.size());
@@ -92,7 +104,8 @@ public final class CaseReader {
                 out.add(validate(source + "[" + i + "]", defaultId + "[" + i + "]", array.get(i), doc, List.of(i), "$[" + i + "]", firstIndex + i));
             }
             if (out.isEmpty()) {
-                out.add(new CaseInput.Rejected(source, firstIndex, source + ": $: the array holds no case"));
+                out.add(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 0, 0,
+                        "the array holds no case; expected case objects, such as [{\"tumor\": {\"type\": \"LUNG\"}}]")));
             }
             return out;
         }
@@ -106,57 +119,116 @@ public final class CaseReader {
         try {
             node = mapper.readTree(doc);
         } catch (JsonProcessingException e) {
-            return new CaseInput.Rejected(source, index, syntaxMessage(source, e));
+            return new CaseInput.Rejected(index, syntaxProblem(source, doc, e, LINE_FORMAT));
         } catch (IOException e) {
             return new CaseInput.Rejected(source, index, source + ": cannot read: " + e.getMessage());
         }
         return validate(source, sourceName + ":" + line, node, doc, List.of(), "$", index);
     }
 
+    /** Whether this text starts a JSON value that it does not finish (the first line of a pretty-printed document). */
+    boolean endsInsideValue(byte[] text) {
+        try {
+            mapper.readTree(text);
+            return false;
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether this text is one whole JSON value, whatever its shape. */
+    boolean isJsonValue(byte[] text) {
+        try {
+            mapper.readTree(text);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Reads a single case object (an HTTP body, an embedding call). */
     public CaseInput readOne(String source, String json) {
         List<CaseInput> all = readDocument(source, source, json.getBytes(StandardCharsets.UTF_8), 0);
         if (all.size() == 1) return all.get(0);
-        return new CaseInput.Rejected(source, 0, source + ": $: expected one case object, found an array of " + all.size());
+        return new CaseInput.Rejected(0, new CaseProblem(source, "$", 0, 0, "expected one case object, found an array of " + all.size()));
     }
 
-    /** Converts a valid tree to the model; the tree must already have passed {@link #problems}. */
+    /** Converts a valid tree to the model; a tree the schema refuses becomes every problem it has. */
     private CaseInput validate(String source, String defaultId, JsonNode node, byte[] doc,
                                List<Object> prefix, String pathPrefix, long index) {
         if (node == null || !node.isObject()) {
             String found = node == null ? "nothing" : node.getNodeType().name().toLowerCase();
-            return new CaseInput.Rejected(source, index,
-                    source + ": " + pathPrefix + ": expected a case object, found " + found + where(doc, prefix));
+            Optional<JsonLocation> at = JsonLocator.locate(factory, doc, prefix);
+            return new CaseInput.Rejected(index, new CaseProblem(source, pathPrefix,
+                    at.map(JsonLocation::getLineNr).orElse(0), at.map(JsonLocation::getColumnNr).orElse(0),
+                    "expected a case object, found " + found));
         }
         // a valid case (the usual one) is checked fail-fast, without building messages; only a
         // case that fails is validated again, in full, to say what is wrong with it
         Set<ValidationMessage> errors = Boolean.TRUE.equals(schema.validate(node, OutputFormat.BOOLEAN))
                 ? Set.of() : schema.validate(node);
-        if (!errors.isEmpty()) {
-            List<ValidationMessage> sorted = new ArrayList<>(errors);
-            sorted.sort(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
-                    .thenComparing(ValidationMessage::getMessage));
-            ValidationMessage first = sorted.get(0);
-            List<Object> steps = new ArrayList<>(prefix);
-            JsonNodePath at = first.getInstanceLocation();
-            for (int i = 0; i < at.getNameCount(); i++) steps.add(at.getElement(i));
-            String path = pathPrefix + at.toString().substring(1);
-            String detail = detail(first, path);
-            if ("additionalProperties".equals(first.getType()) && first.getProperty() != null) {
-                steps.add(first.getProperty());
-                path = path + member(first.getProperty());
-                detail = "unknown field \"" + first.getProperty() + "\" (check its spelling against the case format)";
-            }
-            String more = sorted.size() > 1 ? " (and " + (sorted.size() - 1) + " more problem" + (sorted.size() > 2 ? "s" : "") + ")" : "";
-            return new CaseInput.Rejected(source, index, source + ": " + path + ": " + detail + where(doc, steps) + more);
-        }
+        if (!errors.isEmpty()) return rejected(source, index, problems(source, errors, doc, prefix, pathPrefix));
         try {
             NanoCase c = mapper.treeToValue(node, NanoCase.class);
             if (c.id() == null || c.id().isBlank()) c = c.withId(defaultId);
             return new CaseInput.Valid(source, index, c);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return new CaseInput.Rejected(source, index, source + ": " + pathPrefix + ": " + e.getMessage());
+            return new CaseInput.Rejected(index, new CaseProblem(source, pathPrefix, 0, 0, e.getMessage()));
         }
+    }
+
+    /** Every schema error of one case, located and in document order, so a person can fix them top to bottom. */
+    private List<CaseProblem> problems(String source, Set<ValidationMessage> errors, byte[] doc,
+                                       List<Object> prefix, String pathPrefix) {
+        record Found(List<Object> steps, String path, String detail) { }
+        List<Found> found = new ArrayList<>(errors.size());
+        for (ValidationMessage m : errors) {
+            JsonNodePath at = m.getInstanceLocation();
+            List<Object> inCase = new ArrayList<>();
+            for (int i = 0; i < at.getNameCount(); i++) inCase.add(at.getElement(i));
+            String path = pathPrefix + at.toString().substring(1);
+            if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
+                String detail = fields.unknownField(m.getProperty(), inCase, path);
+                inCase.add(m.getProperty());
+                found.add(new Found(concat(prefix, inCase), path + member(m.getProperty()), detail));
+            } else {
+                found.add(new Found(concat(prefix, inCase), path, detail(m)));
+            }
+        }
+        Map<List<Object>, JsonLocation> where = JsonLocator.locateAll(factory, doc, found.stream().map(Found::steps).toList());
+        List<CaseProblem> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            JsonLocation l = where.get(f.steps());
+            out.add(new CaseProblem(source, f.path(), l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), f.detail()));
+        }
+        out.sort(Comparator.comparingLong((CaseProblem p) -> p.line() > 0 ? p.line() : Long.MAX_VALUE)
+                .thenComparingLong(CaseProblem::column).thenComparing(CaseProblem::path).thenComparing(CaseProblem::detail));
+        return out.stream().distinct().toList();
+    }
+
+    /** A case rejected for these problems: all of them up to {@link #MAX_PROBLEMS}, one a line, then how many more. */
+    static CaseInput.Rejected rejected(String source, long index, List<CaseProblem> all) {
+        List<CaseProblem> shown = all.size() > MAX_PROBLEMS ? all.subList(0, MAX_PROBLEMS) : all;
+        StringBuilder msg = new StringBuilder();
+        for (CaseProblem p : shown) {
+            if (msg.length() > 0) msg.append(System.lineSeparator());
+            msg.append(p);
+        }
+        if (all.size() > shown.size()) {
+            int more = all.size() - shown.size();
+            msg.append(System.lineSeparator()).append(source).append(": and ").append(more)
+                    .append(" more problem").append(more == 1 ? "" : "s").append(", not listed");
+        }
+        return new CaseInput.Rejected(source, index, msg.toString(), shown);
+    }
+
+    private static List<Object> concat(List<Object> a, List<Object> b) {
+        List<Object> out = new ArrayList<>(a.size() + b.size());
+        out.addAll(a);
+        out.addAll(b);
+        return out;
     }
 
     /** {@code .name}, or {@code ['na me']} when the name is not a plain identifier (a stray space shows). */
@@ -164,29 +236,44 @@ public final class CaseReader {
         return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "['" + name.replace("'", "\\'") + "']";
     }
 
-    private String where(byte[] doc, List<Object> steps) {
-        return JsonLocator.locate(factory, doc, steps)
-                .map(l -> " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")")
-                .orElse("");
-    }
-
-    private static String detail(ValidationMessage m, String path) {
+    private static String detail(ValidationMessage m) {
         String msg = m.getMessage();
         String prefix = m.getInstanceLocation().toString() + ": ";
         if (msg.startsWith(prefix)) msg = msg.substring(prefix.length());
         return switch (m.getType()) {
-            case "enum" -> "must be one of " + m.getSchemaNode().toString().replaceAll("[\\[\\]\"]", "").replace(",", ", ");
+            case "enum" -> {
+                List<String> allowed = new ArrayList<>();
+                m.getSchemaNode().forEach(v -> allowed.add(v.asText()));
+                JsonNode given = m.getInstanceNode();
+                String hint = given != null && given.isTextual()
+                        ? SchemaFields.closest(given.asText(), allowed).map(a -> " (did you mean " + a + "?)").orElse("")
+                        : "";
+                yield "must be one of " + String.join(", ", allowed) + hint;
+            }
             case "required" -> "missing required field \"" + m.getProperty() + "\"";
             default -> msg;
         };
     }
 
-    private static String syntaxMessage(String source, JsonProcessingException e) {
+    /** What a .json document may hold, for messages about input that is not JSON. */
+    private static final String DOCUMENT_FORMAT = "a .json file holds one case object or an array of them, "
+            + "an .ndjson file one case object a line (docs/case-format.md)";
+    private static final String LINE_FORMAT = "each line of NDJSON holds one case object (docs/case-format.md)";
+
+    /**
+     * A document Jackson cannot read. When it is not JSON at all (CSV, XML, a spreadsheet) the
+     * parser's complaint about its first character helps nobody, so say what was found instead.
+     */
+    private static CaseProblem syntaxProblem(String source, byte[] doc, JsonProcessingException e, String format) {
+        String notJson = NotJson.describe(doc);
+        if (notJson != null) {
+            return new CaseProblem(source, null, 0, 0, "not JSON: " + notJson + "; nanoguide reads cases as JSON: " + format);
+        }
         JsonLocation loc = e.getLocation();
         String text = e.getOriginalMessage();
         int cut = text.indexOf('\n');
         if (cut > 0) text = text.substring(0, cut);
-        String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-        return source + ": $: not valid JSON: " + text + where;
+        return new CaseProblem(source, "$", loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+                "not valid JSON: " + text);
     }
 }

@@ -72,14 +72,16 @@ public final class CaseSources implements Iterator<CaseInput> {
     }
 
     private Iterator<CaseInput> open(String input) {
-        if (input.equals("-")) return ndjson("stdin", stdin);
+        if (input.equals("-")) return ndjson(STDIN, stdin);
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
             try (Stream<Path> list = Files.list(path)) {
                 List<String> children = list
                         .filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".json") || p.toString().endsWith(".ndjson")))
                         .map(Path::toString).sorted().toList();
-                if (children.isEmpty()) return single(reject(input, "$: the folder holds no .json or .ndjson file"));
+                if (children.isEmpty()) {
+                    return single(reject(input, "the folder holds no .json or .ndjson file; expected case files, such as cases/*.json"));
+                }
                 for (int i = children.size() - 1; i >= 0; i--) pending.addFirst(children.get(i));
                 return List.<CaseInput>of().iterator();
             } catch (IOException e) {
@@ -112,6 +114,24 @@ public final class CaseSources implements Iterator<CaseInput> {
 
     private static Iterator<CaseInput> single(CaseInput c) { return List.of(c).iterator(); }
 
+    /** How messages name standard input. */
+    private static final String STDIN = "stdin";
+
+    /**
+     * Why an input whose first case line is this cannot be NDJSON, or null when it may be: the
+     * line is not JSON at all, or it opens a value that goes on over the next lines.
+     */
+    private String notNdjson(byte[] firstLine, long lineNo) {
+        String notJson = NotJson.describe(firstLine);
+        if (notJson != null) return "not NDJSON: " + notJson;
+        if (reader.endsInsideValue(firstLine)) {
+            String text = new String(firstLine, java.nio.charset.StandardCharsets.UTF_8).strip();
+            return "not NDJSON: line " + lineNo + " (`" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                    + "`) opens a case that goes on over the next lines (a pretty-printed document)";
+        }
+        return null;
+    }
+
     private Iterator<CaseInput> ndjson(String name, InputStream raw) {
         InputStream in = raw;
         return new LineStream() {
@@ -119,40 +139,94 @@ public final class CaseSources implements Iterator<CaseInput> {
             long line;
             CaseInput next;
             boolean done;
+            boolean any;
+
+            /** A line read ahead to judge the first one, with its line number; handed out next. */
+            byte[] ahead;
+            long aheadLine;
 
             @Override
             public boolean hasNext() {
                 while (next == null && !done) {
-                    byte[] bytes;
-                    try {
-                        bytes = readLine();
-                    } catch (IOException e) {
-                        line++;
-                        next = new CaseInput.Rejected(name + ":" + line, index++,
-                                name + ":" + line + ": cannot read: " + e.getMessage());
-                        done = true;
-                        close();
-                        break;
+                    byte[] doc;
+                    long lineNo;
+                    if (ahead != null) {
+                        doc = ahead;
+                        lineNo = aheadLine;
+                        ahead = null;
+                    } else {
+                        try {
+                            doc = nextCaseLine();
+                        } catch (IOException e) {
+                            line++;
+                            next = new CaseInput.Rejected(name + ":" + line, index++,
+                                    name + ":" + line + ": cannot read: " + e.getMessage());
+                            done = true;
+                            close();
+                            break;
+                        }
+                        if (doc == null) {
+                            done = true;
+                            close();
+                            if (!any) next = reject(name, "empty input: expected NDJSON, one case object a line, such as "
+                                    + "{\"tumor\": {\"type\": \"LUNG\"}}" + (name.equals(STDIN) ? " (nothing was piped in?)" : ""));
+                            break;
+                        }
+                        lineNo = line;
+                        if (!any) {
+                            any = true;
+                            if (wholeInputIsNotNdjson(doc)) break;
+                        }
                     }
-                    if (bytes == null) {
-                        done = true;
-                        close();
-                        break;
-                    }
+                    long at = index++;
+                    byte[] text = doc;
+                    long n = lineNo;
+                    next = deferParsing
+                            ? new CaseInput.Deferred(name + ":" + n, at, () -> reader.readLine(name, n, text, at))
+                            : reader.readLine(name, n, text, at);
+                }
+                return next != null;
+            }
+
+            /**
+             * A first line that is not a case line is judged with the line after it: when that one is
+             * no JSON value either, the input was never NDJSON (a pretty-printed case, a CSV export),
+             * and one message says so for the whole input instead of one per line. When it is, only
+             * the first line is bad, and every other line is still read.
+             */
+            private boolean wholeInputIsNotNdjson(byte[] first) {
+                String why = notNdjson(first, line);
+                if (why == null) return false;
+                byte[] second;
+                try {
+                    second = nextCaseLine();
+                } catch (IOException e) {
+                    second = null;
+                }
+                if (second != null && reader.isJsonValue(second)) {
+                    ahead = second;
+                    aheadLine = line;
+                    return false;
+                }
+                next = reject(name, why + "; " + (name.equals(STDIN)
+                        ? "standard input is read as NDJSON, one case per line; to evaluate a pretty-printed file, pass its path"
+                        : "an .ndjson file holds one case object a line; a pretty-printed case or an array belongs in a .json file"));
+                drain();
+                return true;
+            }
+
+            /** The next line that is not blank, without a byte order mark; null at the end. */
+            private byte[] nextCaseLine() throws IOException {
+                while (true) {
+                    byte[] bytes = readLine();
+                    if (bytes == null) return null;
                     line++;
                     int from = 0;
                     if (line == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
                         from = 3;
                     }
-                    if (isBlank(bytes, from)) continue;
-                    byte[] doc = from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, bytes.length);
-                    long lineNo = line;
-                    long at = index++;
-                    next = deferParsing
-                            ? new CaseInput.Deferred(name + ":" + lineNo, at, () -> reader.readLine(name, lineNo, doc, at))
-                            : reader.readLine(name, lineNo, doc, at);
+                    if (!isBlank(bytes, from)) return from == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, from, bytes.length);
                 }
-                return next != null;
             }
 
             @Override
@@ -165,7 +239,7 @@ public final class CaseSources implements Iterator<CaseInput> {
 
             @Override
             public boolean ready() {
-                if (next != null || done || pos < limit) return true;
+                if (next != null || ahead != null || done || pos < limit) return true;
                 try {
                     return in.available() > 0;
                 } catch (IOException e) {
@@ -204,6 +278,17 @@ public final class CaseSources implements Iterator<CaseInput> {
                 int len = out.length;
                 if (len > 0 && out[len - 1] == '\r') out = java.util.Arrays.copyOf(out, len - 1);
                 return out;
+            }
+
+            /** Reads the rest of the input, so that a producer writing into a pipe is not cut off mid-write. */
+            private void drain() {
+                try {
+                    while (readLine() != null) line++;
+                } catch (IOException e) {
+                    // what was read is reported; the rest cannot be
+                }
+                done = true;
+                close();
             }
 
             private void close() {

@@ -1,8 +1,24 @@
 package org.nanoguide.model;
 
-/** A case was rejected; the message names the source, the JSON path and, where known, the line. */
+import java.util.List;
+
+/**
+ * A case was rejected. The message lists every problem found (up to {@link CaseReader#MAX_PROBLEMS}),
+ * one a line, each naming the source, the JSON path and, where known, the line and column;
+ * {@link #problems()} gives the same list to a program.
+ */
 public final class InvalidCaseException extends Exception {
+    private final transient List<CaseProblem> problems;
+
     public InvalidCaseException(String message) {
-        super(message);
+        this(message, List.of());
     }
+
+    public InvalidCaseException(String message, List<CaseProblem> problems) {
+        super(message);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The problems, in document order; empty when the input could not be read as a case at all (see the message). */
+    public List<CaseProblem> problems() { return problems; }
 }

@@ -181,12 +181,16 @@ public final class NanoguideService implements AutoCloseable {
         List<CaseInput> inputs = reader.readDocument(SOURCE, SOURCE, body, 0);
         List<String> rejected = new ArrayList<>();
         for (CaseInput in : inputs) {
-            if (in instanceof CaseInput.Rejected r) rejected.add(r.message());
+            if (in instanceof CaseInput.Rejected r) {
+                if (r.problems().isEmpty()) rejected.add(r.message());
+                else r.problems().forEach(p -> rejected.add(p.toString()));
+            }
         }
         if (!rejected.isEmpty()) {
+            // "error" is the first problem; "errors" lists every problem of every rejected case
             String first = rejected.get(0);
             throw new ApiException(400, rejected.size() == 1 ? first
-                    : first + " (and " + (rejected.size() - 1) + " more invalid case" + (rejected.size() > 2 ? "s" : "") + ")",
+                    : first + " (and " + (rejected.size() - 1) + " more problem" + (rejected.size() > 2 ? "s" : "") + ", in errors)",
                     rejected.size() == 1 ? List.of() : rejected);
         }
         boolean array = isArray(body);

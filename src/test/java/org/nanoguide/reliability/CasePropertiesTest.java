@@ -1,5 +1,6 @@
 package org.nanoguide.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,9 +45,14 @@ class CasePropertiesTest {
         assertFalse(inputs.isEmpty());
         for (CaseInput in : inputs) {
             if (in instanceof CaseInput.Rejected r) {
-                assertTrue(r.message().startsWith(FILE), r.message());
-                assertTrue(r.message().contains(": $"), "names the JSON path: " + r.message());
-                assertFalse(r.message().contains("\n"), "one line: " + r.message());
+                assertFalse(r.problems().isEmpty(), r.message());
+                for (String line : r.message().lines().toList()) {
+                    assertTrue(line.startsWith(FILE), r.message());
+                    assertTrue(line.contains(": $") || line.contains(": not JSON: ") || line.matches(".*: and \\d+ more problems?, not listed"),
+                            "each problem names its JSON path: " + r.message());
+                }
+                assertEquals(r.problems().size(), r.message().lines().filter(l -> !l.contains(" more problem")).count(),
+                        "one line a problem: " + r.message());
                 assertFalse(r.message().contains("Exception") || r.message().contains("\tat "), r.message());
             } else {
                 Result res = TestKb.guide().evaluate(((CaseInput.Valid) in).value());

@@ -164,6 +164,17 @@ class NanoguideServiceTest {
     }
 
     @Test
+    void aCaseWithSeveralProblemsListsThemAllInDocumentOrder() {
+        Http.Reply r = error(http.post("/v1/evaluate", "{\"tumor\": {\"type\": \"BREAST\", \"receptors\": {\"ER\": \"POSITIVE\"}},\n"
+                + " \"therapy\": {\"plannedDrugs\": \"DOXORUBICIN\"}}"), 400, "request: $.tumor.receptors.ER: the case format does not model");
+        assertTrue(r.json().get("error").asText().endsWith("(and 1 more problem, in errors)"), r.body());
+        assertEquals(2, r.json().get("errors").size(), r.body());
+        assertTrue(r.json().get("errors").get(0).asText().startsWith("request: $.tumor.receptors.ER:"), r.body());
+        assertTrue(r.json().get("errors").get(1).asText().startsWith("request: $.therapy.plannedDrugs:"), r.body());
+        assertTrue(r.json().get("errors").get(1).asText().endsWith("(line 2, column 30)"), r.body());
+    }
+
+    @Test
     void bodiesOverTheLimitAre413() {
         long max = ServiceOptions.DEFAULT_MAX_BODY;
         String big = "[" + " ".repeat((int) max) + "]";

@@ -1,0 +1,122 @@
+package org.nanoguide.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nanoguide.TestKb;
+
+/**
+ * The mistakes a newcomer makes with input, through the real command line: each gets one line
+ * that says what was found and what to do, exits 1, and never costs the other cases.
+ */
+class InputMistakesTest {
+    private static final String GOOD = EvaluateCommandTest.GOOD;
+
+    private static Cli.Run evaluate(String stdin, String... paths) {
+        String[] args = new String[paths.length + 3];
+        args[0] = "evaluate";
+        args[1] = "--rules";
+        args[2] = TestKb.RULES.toString();
+        System.arraycopy(paths, 0, args, 3, paths.length);
+        return Cli.withStdin(stdin, args);
+    }
+
+    /** The error lines, without the summary. */
+    private static java.util.List<String> errors(Cli.Run run) {
+        return run.err().lines().filter(l -> !l.startsWith("nanoguide: ")).toList();
+    }
+
+    @Test
+    void emptyInputIsAnErrorThatSaysWhatWasExpected(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("empty.json"), "");
+        Files.writeString(dir.resolve("empty.ndjson"), "\n\n");
+        Files.createDirectory(dir.resolve("nothing"));
+        for (String path : new String[] {"empty.json", "empty.ndjson", "nothing"}) {
+            Cli.Run run = evaluate(null, dir.resolve(path).toString());
+            assertEquals(1, run.status(), path + ": " + run.err());
+            assertEquals(1, errors(run).size(), run.err());
+            assertTrue(errors(run).get(0).contains("expected"), run.err());
+        }
+        Cli.Run stdin = evaluate("", "-");
+        assertEquals(1, stdin.status(), stdin.err());
+        assertTrue(stdin.err().startsWith("stdin: empty input: expected NDJSON, one case object a line"), stdin.err());
+    }
+
+    @Test
+    void aPrettyPrintedCaseOnStandardInputIsOneErrorWithTheFix() throws Exception {
+        String pretty = org.nanoguide.render.JsonRenderer.mapper().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(org.nanoguide.render.JsonRenderer.mapper().readTree(GOOD));
+        assertTrue(pretty.lines().count() > 3, pretty);
+        Cli.Run run = evaluate(pretty, "-");
+        assertEquals(1, run.status(), run.err());
+        assertEquals(1, errors(run).size(), run.err());
+        assertTrue(errors(run).get(0).startsWith("stdin: not NDJSON: line 1 (`{`) opens a case that goes on over the next lines"), run.err());
+        assertTrue(errors(run).get(0).endsWith("standard input is read as NDJSON, one case per line; "
+                + "to evaluate a pretty-printed file, pass its path"), run.err());
+        assertTrue(run.err().contains("1 case: 0 evaluated, 1 rejected"), run.err());
+    }
+
+    @Test
+    void csvOnStandardInputIsOneError() {
+        Cli.Run run = evaluate("id,type,depth\n1,LUNG,2\n2,SKIN,0.4\n", "-");
+        assertEquals(1, run.status(), run.err());
+        assertEquals(1, errors(run).size(), run.err());
+        assertTrue(errors(run).get(0).startsWith("stdin: not NDJSON: it starts with `id,type,depth` (CSV?"), run.err());
+    }
+
+    @Test
+    void aBadFirstLineOfRealNdjsonCostsOnlyThatLine() {
+        Cli.Run run = evaluate("{\"tumor\": {\"type\":\n" + GOOD + "\n" + GOOD + "\n", "--format", "ndjson", "-");
+        assertEquals(1, run.status(), run.err());
+        assertEquals(2, run.out().strip().split("\n").length, run.out());
+        assertTrue(errors(run).get(0).startsWith("stdin:1: $: not valid JSON"), run.err());
+        assertTrue(run.err().contains("3 cases: 2 evaluated, 1 rejected"), run.err());
+    }
+
+    @Test
+    void aCsvFileIsOneLineAndTheOtherCasesAreStillEvaluated(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("cohort.csv");
+        Files.writeString(csv, "id,type\n1,LUNG\n");
+        Path good = dir.resolve("good.json");
+        Files.writeString(good, GOOD);
+        Cli.Run run = evaluate(null, "--format", "ndjson", csv.toString(), good.toString());
+        assertEquals(1, run.status(), run.err());
+        assertEquals(1, run.out().strip().split("\n").length, "the good case is evaluated: " + run.out());
+        assertEquals(1, errors(run).size(), run.err());
+        assertTrue(errors(run).get(0).startsWith(csv + ": not JSON: it starts with `id,type` (CSV?"), run.err());
+        assertFalse(run.err().contains("Unrecognized token"), "no raw parser text: " + run.err());
+    }
+
+    @Test
+    void anInvalidCaseListsAllItsProblems(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"tumor\": {\"type\": \"BREAST\", \"receptors\": {\"ER\": \"POSITIVE\"}},\n"
+                + " \"therapy\": {\"plannedDrugs\": \"DOXORUBICIN\"}}");
+        Cli.Run run = evaluate(null, bad.toString());
+        assertEquals(1, run.status(), run.err());
+        assertEquals(2, errors(run).size(), run.err());
+        assertTrue(errors(run).get(0).startsWith(bad + ": $.tumor.receptors.ER: the case format does not model \"ER\""), run.err());
+        assertTrue(errors(run).get(1).startsWith(bad + ": $.therapy.plannedDrugs: "), run.err());
+        assertTrue(run.err().contains("1 case: 0 evaluated, 1 rejected"), run.err());
+    }
+
+    @Test
+    void anEmptyRulesFolderIsOneLineNotACompileError(@TempDir Path tmp) throws Exception {
+        Path good = Files.writeString(tmp.resolve("good.json"), GOOD);
+        Path dir = Files.createDirectory(tmp.resolve("no-rules"));
+        for (String command : new String[] {"evaluate", "check", "rules"}) {
+            Cli.Run run = command.equals("evaluate")
+                    ? Cli.run(command, "--rules", dir.toString(), good.toString())
+                    : Cli.run(command, "--rules", dir.toString());
+            assertEquals(2, run.status(), command + ": " + run.err());
+            assertEquals("nanoguide: no .drl files in " + dir + ": --rules wants the folder of rule files, such as rules/",
+                    run.err().strip(), command);
+            assertFalse(run.out().contains("compile"), run.out());
+        }
+    }
+}

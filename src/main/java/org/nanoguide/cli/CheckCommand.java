@@ -65,8 +65,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("nanoguide check: cannot read rules: " + e.getMessage());
             return 2;
         }
-        if (folder != null && files.drlFiles().isEmpty()) {
-            err.println(RulesOption.noRules(folder));
+        if (!files.isBundled() && files.drlFiles().isEmpty()) {
+            err.println(RulesOption.noRules(rules.folder()));
             return 2;
         }
         Review text = null;

@@ -276,4 +276,7 @@ public final class CaseReader {
         return new CaseProblem(source, "$", loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                 "not valid JSON: " + text);
     }
+
+    /** The mapper used to read cases; results are written by the renderers' own mapper. */
+    public ObjectMapper mapper() { return mapper; }
 }

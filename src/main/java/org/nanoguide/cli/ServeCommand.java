@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.engine.Engine;
+import org.nanoguide.engine.EvaluationException;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleProblem;
 import org.nanoguide.kb.RulesInvalidException;
@@ -92,8 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             live = folder == null ? LiveRules.fixed(Nanoguide.of(kb), maxFirings) : LiveRules.of(folder, Nanoguide.of(kb), maxFirings);
         } catch (RulesInvalidException e) {
-            for (RuleProblem p : e.problems()) err.println(folder == null ? p.toString() : folder.resolve(p.file()).normalize()
-                    + p.toString().substring(p.file().length()));
+            for (RuleProblem p : e.problems()) err.println(rules.display(p));
             err.println("nanoguide: the rules cannot be served (" + e.problems().size() + " error"
                     + (e.problems().size() == 1 ? "" : "s") + ")");
             return 2;
@@ -123,8 +123,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        Throwable t = EvaluationException.rootCause(e);
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

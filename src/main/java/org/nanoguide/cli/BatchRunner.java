@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.nanoguide.explain.Result;
 import org.nanoguide.Nanoguide;
-import org.nanoguide.engine.EvaluationException;
+import org.nanoguide.Outcome;
 import org.nanoguide.model.CaseInput;
 
 /**
@@ -48,7 +48,7 @@ final class BatchRunner {
             while (true) {
                 if (!ready.getAsBoolean()) idle.run();
                 if (!inputs.hasNext()) break;
-                sink.accept(evaluate(inputs.next(), render));
+                sink.accept(Outcome.of(guide, inputs.next(), render));
             }
             return;
         }
@@ -72,7 +72,7 @@ final class BatchRunner {
                 } while (chunk.size() < CHUNK && ready.getAsBoolean() && inputs.hasNext());
                 inFlight.add(pool.submit(() -> {
                     List<Outcome<R>> out = new ArrayList<>(chunk.size());
-                    for (CaseInput in : chunk) out.add(evaluate(in, render));
+                    for (CaseInput in : chunk) out.add(Outcome.of(guide, in, render));
                     return out;
                 }));
                 while (inFlight.size() >= window || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
@@ -82,20 +82,6 @@ final class BatchRunner {
             while (!inFlight.isEmpty()) take(inFlight.poll()).forEach(sink);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private <R> Outcome<R> evaluate(CaseInput raw, Function<Result, R> render) {
-        CaseInput in = raw.resolve();
-        if (in instanceof CaseInput.Rejected r) return new Outcome.Rejected<>(r.source(), r.message());
-        CaseInput.Valid v = (CaseInput.Valid) in;
-        try {
-            Result result = guide.evaluate(v.value());
-            return new Outcome.Evaluated<>(v.source(), result, render == null ? null : render.apply(result));
-        } catch (EvaluationException e) {
-            return new Outcome.Failed<>(v.source(), v.source() + ": case " + v.value().id() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            return new Outcome.Failed<>(v.source(), v.source() + ": case " + v.value().id() + ": evaluation failed: " + e);
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.List;
 import org.nanoguide.explain.Result;
 
 /**
@@ -21,25 +20,13 @@ public final class JsonRenderer {
 
     public static ObjectMapper mapper() { return MAPPER; }
 
-    /** One line, for NDJSON and HTTP. */
+    /** One line (a result's line is {@link ResultJson#bytes}: the same bytes, written by hand). */
     public static String compact(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
-    }
-
-    /** One line as UTF-8 bytes followed by {@code suffix} (a newline for NDJSON, or nothing). */
-    public static byte[] compactBytes(Object value, byte[] suffix) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8_192);
-        try {
-            MAPPER.writeValue(out, value);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
-        out.write(suffix, 0, suffix.length);
-        return out.toByteArray();
     }
 
     /** Indented, for people reading JSON. */
@@ -59,5 +46,4 @@ public final class JsonRenderer {
         }
     }
 
-    public static String prettyArray(List<Result> results) { return pretty(results); }
 }

@@ -14,7 +14,6 @@ import org.nanoguide.explain.Result.CitedWarning;
 import org.nanoguide.explain.Result.ExcludedOption;
 import org.nanoguide.explain.Result.RankedRecommendation;
 import org.nanoguide.explain.Result.Source;
-import org.nanoguide.explain.Result.TraceStep;
 
 /**
  * The contract's compact JSON of a {@link Result}, written field by field with Jackson's streaming
@@ -98,56 +97,32 @@ public final class ResultJson {
             g.writeFieldName(KNOWLEDGE_BASE);
             g.writeStartObject();
             g.writeFieldName(VERSION);
-            string(r.knowledgeBase().version());
+            shared(r.knowledgeBase().version());
             g.writeFieldName(FINGERPRINT);
-            string(r.knowledgeBase().fingerprint());
+            shared(r.knowledgeBase().fingerprint());
             g.writeFieldName(RULES);
             g.writeNumber(r.knowledgeBase().rules());
             g.writeEndObject();
         }
-        g.writeFieldName(RECOMMENDATIONS);
-        g.writeStartArray();
-        for (RankedRecommendation rec : r.recommendations()) recommendation(rec);
-        g.writeEndArray();
-        g.writeFieldName(CONSIDERED);
-        g.writeStartArray();
-        for (RankedRecommendation rec : r.considered()) recommendation(rec);
-        g.writeEndArray();
-        g.writeFieldName(EXCLUDED);
-        g.writeStartArray();
-        for (ExcludedOption x : r.excluded()) excluded(x);
-        g.writeEndArray();
-        g.writeFieldName(WARNINGS);
-        g.writeStartArray();
-        for (CitedWarning w : r.warnings()) cited(w.code() == null ? null : w.code().name(), w.ruleId(), w.text(), w.source());
-        g.writeEndArray();
-        g.writeFieldName(FINDINGS);
-        g.writeStartArray();
-        for (CitedFinding f : r.findings()) cited(f.code(), f.ruleId(), f.text(), f.source());
-        g.writeEndArray();
+        array(RECOMMENDATIONS, r.recommendations(), rec -> recommendation(rec));
+        array(CONSIDERED, r.considered(), rec -> recommendation(rec));
+        array(EXCLUDED, r.excluded(), x -> excluded(x));
+        array(WARNINGS, r.warnings(), w -> cited(w.code() == null ? null : w.code().name(), w.ruleId(), w.text(), w.source()));
+        array(FINDINGS, r.findings(), f -> cited(f.code(), f.ruleId(), f.text(), f.source()));
         g.writeFieldName(FIRINGS);
         g.writeNumber(r.firings());
         if (r.trace() != null) {
-        g.writeFieldName(TRACE);
-        g.writeStartArray();
-        for (TraceStep t : r.trace()) {
-            g.writeStartObject();
-            g.writeFieldName(RULE_ID);
-            string(t.ruleId());
-            g.writeFieldName(RULE);
-            string(t.rule());
-            g.writeFieldName(FACTS);
-            g.writeStartArray();
-            for (String fact : t.facts()) string(fact);
-            g.writeEndArray();
-            g.writeEndObject();
+            array(TRACE, r.trace(), t -> {
+                g.writeStartObject();
+                g.writeFieldName(RULE_ID);
+                shared(t.ruleId());
+                g.writeFieldName(RULE);
+                shared(t.rule());
+                array(FACTS, t.facts(), fact -> shared(fact));
+                g.writeEndObject();
+            });
         }
-        g.writeEndArray();
-        }
-        if (r.disclaimer() != null) {
-            g.writeFieldName(DISCLAIMER);
-            string(r.disclaimer());
-        }
+        optional(DISCLAIMER, r.disclaimer());
         g.writeEndObject();
     }
 
@@ -155,11 +130,11 @@ public final class ResultJson {
     private void cited(String code, String ruleId, String text, Source source) throws IOException {
         g.writeStartObject();
         g.writeFieldName(CODE);
-        string(code);
+        shared(code);
         g.writeFieldName(RULE_ID);
-        string(ruleId);
+        shared(ruleId);
         g.writeFieldName(TEXT);
-        string(text);
+        shared(text);
         g.writeFieldName(SOURCE);
         source(source);
         g.writeEndObject();
@@ -173,20 +148,14 @@ public final class ResultJson {
         name(rec.carrier());
         g.writeFieldName(MODALITY);
         name(rec.modality());
-        g.writeFieldName(TARGETING);
-        g.writeStartArray();
-        for (Enum<?> t : rec.targeting()) name(t);
-        g.writeEndArray();
+        array(TARGETING, rec.targeting(), t -> name(t));
         g.writeFieldName(CERTAINTY);
         g.writeNumber(rec.certainty());
         g.writeFieldName(EVIDENCE);
         name(rec.evidence());
-        g.writeFieldName(PRODUCTS);
-        g.writeStartArray();
-        for (String p : rec.products()) string(p);
-        g.writeEndArray();
+        array(PRODUCTS, rec.products(), p -> shared(p));
         g.writeFieldName(SUMMARY);
-        string(rec.summary());
+        shared(rec.summary());
         citations(REASONS, rec.reasons());
         citations(AGAINST, rec.against());
         citations(CAUTIONS, rec.cautions());
@@ -203,10 +172,7 @@ public final class ResultJson {
         g.writeFieldName(TARGETING);
         name(x.targeting());
         citations(REASONS, x.reasons());
-        g.writeFieldName(OVERRIDES);
-        g.writeStartArray();
-        for (String id : x.overrides()) string(id);
-        g.writeEndArray();
+        array(OVERRIDES, x.overrides(), id -> shared(id));
         g.writeEndObject();
     }
 
@@ -215,14 +181,8 @@ public final class ResultJson {
         g.writeStartArray();
         for (Citation c : list) {
             g.writeStartObject();
-            if (c.ruleId() != null) {
-                g.writeFieldName(RULE_ID);
-                string(c.ruleId());
-            }
-            if (c.text() != null) {
-                g.writeFieldName(TEXT);
-                string(c.text());
-            }
+            optional(RULE_ID, c.ruleId());
+            optional(TEXT, c.text());
             if (c.source() != null) {
                 g.writeFieldName(SOURCE);
                 source(c.source());
@@ -243,28 +203,39 @@ public final class ResultJson {
         }
         g.writeStartObject();
         g.writeFieldName(SECTION);
-        string(s.section());
-        g.writeFieldName(REFS);
-        g.writeStartArray();
-        for (Integer ref : s.refs()) g.writeNumber(ref);
-        g.writeEndArray();
-        if (s.quote() != null) {
-            g.writeFieldName(QUOTE);
-            string(s.quote());
-        }
-        if (s.publicSource() != null) {
-            g.writeFieldName(PUBLIC_SOURCE);
-            string(s.publicSource());
-        }
+        shared(s.section());
+        array(REFS, s.refs(), ref -> g.writeNumber(ref));
+        optional(QUOTE, s.quote());
+        optional(PUBLIC_SOURCE, s.publicSource());
         g.writeEndObject();
     }
 
     private void name(Enum<?> e) throws IOException {
         if (e == null) g.writeNull();
-        else string(e.name());
+        else shared(e.name());
     }
 
-    private void string(String s) throws IOException {
+    /** A field that is left out when its value is null. */
+    private void optional(SerializedString field, String value) throws IOException {
+        if (value == null) return;
+        g.writeFieldName(field);
+        shared(value);
+    }
+
+    /** One way of writing an element of an array. */
+    private interface Element<T> {
+        void write(T t) throws IOException;
+    }
+
+    private <T> void array(SerializedString field, List<? extends T> items, Element<T> element) throws IOException {
+        g.writeFieldName(field);
+        g.writeStartArray();
+        for (T t : items) element.write(t);
+        g.writeEndArray();
+    }
+
+    /** A string that is likely the same object in many results (or many times in this one). */
+    private void shared(String s) throws IOException {
         if (s == null) g.writeNull();
         else g.writeString(s);
     }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # (e) One cold `evaluate` of one case through the launcher, wall time (RUNS runs, default 5).
 # Uses hyperfine when installed, else /usr/bin/time. The first launcher run writes the CDS
-# archive (target/nanoguide.jsa) and is excluded as a warm-up.
+# archive (beside the jar's copy in target/run/) and is excluded as a warm-up.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "$0")")/../../.." && pwd)"
 CASE="${1:-$ROOT/cases/gbm-deep-hyperthermia.json}"; RUNS="${RUNS:-5}"

@@ -19,7 +19,6 @@ import org.nanoguide.model.CaseReader;
 import org.nanoguide.model.InvalidCaseException;
 import org.nanoguide.model.NanoCase;
 import org.nanoguide.render.JsonRenderer;
-import org.nanoguide.render.ResultJson;
 
 /**
  * The embedding API: load a knowledge base once, then evaluate cases from any number of threads.
@@ -50,7 +49,6 @@ import org.nanoguide.render.ResultJson;
  */
 public final class Nanoguide {
     private static final CaseReader READER = new CaseReader();
-    private static final byte[] NO_SUFFIX = new byte[0];
 
     private final KnowledgeBase knowledgeBase;
     private final Engine engine;
@@ -177,7 +175,7 @@ public final class Nanoguide {
 
     /** The contract's JSON for a result, on one line; the same result always gives the same bytes. */
     public static String toJson(Result result) {
-        return new String(ResultJson.bytes(result, NO_SUFFIX), StandardCharsets.UTF_8);
+        return JsonRenderer.compact(result);
     }
 
     /** A JSON array of results on one line, as {@code POST /v1/evaluate} answers an array of cases. */

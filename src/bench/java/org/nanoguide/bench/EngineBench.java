@@ -23,7 +23,6 @@ import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.model.CaseInput;
 import org.nanoguide.model.NanoCase;
 import org.nanoguide.render.JsonRenderer;
-import org.nanoguide.render.ResultJson;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,7 +46,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class EngineBench {
-    private static final byte[] NEWLINE = {'\n'};
     Nanoguide guide;
     Nanoguide tracing;
     List<Object>[] facts;
@@ -119,7 +117,7 @@ public class EngineBench {
 
     private byte[] pipeline(Nanoguide g) {
         CaseInput in = Nanoguide.reader().readLine("bench", 1, json[i++ & (BenchCases.N - 1)], 0);
-        return ResultJson.bytes(g.evaluate(((CaseInput.Valid) in).value()), NEWLINE);
+        return JsonRenderer.compactBytes(g.evaluate(((CaseInput.Valid) in).value()));
     }
 
     /**
@@ -164,15 +162,9 @@ public class EngineBench {
         return Explainer.explain(evaluations[i++ & (BenchCases.N - 1)]);
     }
 
-    /** (b4) a result written as its NDJSON line ({@link ResultJson}, Jackson's streaming generator). */
+    /** (b4) a result written as its JSON line. */
     @Benchmark
     public byte[] stageJson() {
-        return ResultJson.bytes(results[i++ & (BenchCases.N - 1)], NEWLINE);
-    }
-
-    /** (b4') the same bytes through Jackson databind: what the hand-written writer earns. */
-    @Benchmark
-    public byte[] stageJsonDatabind() throws IOException {
-        return JsonRenderer.mapper().writeValueAsBytes(results[i++ & (BenchCases.N - 1)]);
+        return JsonRenderer.compactBytes(results[i++ & (BenchCases.N - 1)]);
     }
 }

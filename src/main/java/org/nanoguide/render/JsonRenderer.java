@@ -20,10 +20,19 @@ public final class JsonRenderer {
 
     public static ObjectMapper mapper() { return MAPPER; }
 
-    /** One line (a result's line is {@link ResultJson#bytes}: the same bytes, written by hand). */
+    /** One line, for NDJSON and HTTP. */
     public static String compact(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** {@link #compact} as UTF-8 bytes. */
+    public static byte[] compactBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }

@@ -14,10 +14,13 @@ public final class NdjsonFormat implements ResultFormat<byte[]> {
     public NdjsonFormat(Output out) { this.out = out; }
 
     @Override
-    public byte[] render(Result result) { return ResultJson.bytes(result, NEWLINE); }
+    public byte[] render(Result result) { return JsonRenderer.compactBytes(result); }
 
     @Override
-    public void write(Result result, byte[] rendered) { out.writeBytes(rendered); }
+    public void write(Result result, byte[] rendered) {
+        out.writeBytes(rendered);
+        out.writeBytes(NEWLINE);
+    }
 
     @Override
     public void finish() { }

@@ -8,7 +8,7 @@ import org.nanoguide.Nanoguide;
 import org.nanoguide.explain.Result;
 import org.nanoguide.model.CaseInput;
 import org.nanoguide.model.CaseReader;
-import org.nanoguide.render.ResultJson;
+import org.nanoguide.render.JsonRenderer;
 
 /**
  * {@code POST /v1/evaluate}, request and response only: the body ({@link RequestBody}) becomes
@@ -20,7 +20,6 @@ final class EvaluateEndpoint {
     /** The source name that messages about a request body use, as the CLI uses a file's name. */
     static final String SOURCE = "request";
     static final String FINGERPRINT_HEADER = "Nanoguide-Rules-Fingerprint";
-    private static final byte[] NOTHING = new byte[0];
 
     private final LiveRules rules;
     private final EvaluationPool pool;
@@ -74,7 +73,7 @@ final class EvaluateEndpoint {
         if (array) out.write('[');
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) out.write(',');
-            out.writeBytes(ResultJson.bytes(results.get(i), NOTHING));
+            out.writeBytes(JsonRenderer.compactBytes(results.get(i)));
             if (out.size() > maxAnswerBytes) {
                 throw new ApiException(413, "the answer would be over the limit of " + maxAnswerBytes + " bytes (reached at case "
                         + (i + 1) + " of " + results.size() + "); send fewer cases per request");

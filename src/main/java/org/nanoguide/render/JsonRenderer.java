@@ -20,16 +20,16 @@ public final class JsonRenderer {
 
     public static ObjectMapper mapper() { return MAPPER; }
 
-    /** One line, for NDJSON and HTTP. */
+    /**
+     * One line, for NDJSON and HTTP, decoded from {@link #compactBytes}: Jackson's byte and
+     * character writers differ on characters outside the Basic Multilingual Plane (escaped
+     * surrogates or raw), and every form of a result must be the same bytes.
+     */
     public static String compact(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
+        return new String(compactBytes(value), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** {@link #compact} as UTF-8 bytes. */
+    /** One line as UTF-8 bytes. */
     public static byte[] compactBytes(Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);

@@ -2,7 +2,6 @@ package org.nanoguide.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.Outcome;
@@ -16,7 +15,6 @@ import org.nanoguide.render.Output;
 import org.nanoguide.render.Printable;
 import org.nanoguide.render.ResultFormat;
 import org.nanoguide.render.TextFormat;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,7 +30,7 @@ import picocli.CommandLine.Parameters;
                 "  nanoguide generate --count 1000 | nanoguide evaluate --format ndjson - > results.ndjson",
                 "", "Exit status: 0 all evaluated; 1 some input rejected or not evaluated (every good case is still evaluated "
                 + "and printed); 2 usage or rule errors."})
-final class EvaluateCommand implements Callable<Integer> {
+final class EvaluateCommand extends RuleCommand {
     /** The output formats; each is one {@link ResultFormat} class. */
     enum Format {
         text, markdown, html, json, ndjson;
@@ -47,12 +45,6 @@ final class EvaluateCommand implements Callable<Integer> {
             };
         }
     }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    RulesOption rules = new RulesOption();
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text, markdown, html, json (one object, or an array for several cases) or ndjson (one result a line, as each case finishes). Default: ${DEFAULT-VALUE}.")
@@ -89,12 +81,12 @@ final class EvaluateCommand implements Callable<Integer> {
         Options.atLeast(spec, "--max-firings", maxFirings, 1);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Options.between(spec, "--threads", n, 1, MAX_THREADS);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         warmUpCaseReader();
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
         Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings).withTrace(trace);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         // standard output as main() sets it up takes NDJSON bytes directly and reports a closed pipe
         Output output = out instanceof StdOut s ? s : Output.of(out);
         BooleanSupplier closed = out instanceof StdOut s ? s::failed : () -> false;

@@ -16,6 +16,9 @@ import org.nanoguide.explain.Result;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.engine.EvaluationException;
 import org.nanoguide.model.CaseInput;
+import org.nanoguide.whatif.WhatIf;
+import org.nanoguide.whatif.WhatIfRequest;
+import org.nanoguide.whatif.WhatIfResult;
 
 /**
  * Evaluates a stream of cases on several threads and hands the outcomes on in input order.
@@ -28,10 +31,23 @@ final class BatchRunner {
     static final int CHUNKS_PER_THREAD = 8;
     private final Nanoguide guide;
     private final int threads;
+    private final WhatIfRequest whatIf;
 
     BatchRunner(Nanoguide guide, int threads) {
+        this(guide, threads, WhatIfRequest.NONE);
+    }
+
+    /** @param whatIf values to set on every case, and whether to explore what would change its advice */
+    BatchRunner(Nanoguide guide, int threads, WhatIfRequest whatIf) {
         this.guide = guide;
         this.threads = Math.max(1, threads);
+        this.whatIf = whatIf;
+    }
+
+    /** As {@link #run(Iterator, BooleanSupplier, Runnable, Function, Consumer)}, rendering the what-if parts with the result. */
+    <R> void runWhatIf(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<WhatIfResult, R> render,
+                       Consumer<Outcome<R>> sink) {
+        run(inputs, ready, idle, null, sink, render);
     }
 
     /**
@@ -44,11 +60,17 @@ final class BatchRunner {
      */
     <R> void run(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<Result, R> render,
                  Consumer<Outcome<R>> sink) {
+        run(inputs, ready, idle, render, sink, null);
+    }
+
+    private <R> void run(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<Result, R> plain,
+                         Consumer<Outcome<R>> sink, Function<WhatIfResult, R> withWhatIf) {
+        Function<CaseInput, Outcome<R>> one = in -> evaluate(in, plain, withWhatIf);
         if (threads == 1) {
             while (true) {
                 if (!ready.getAsBoolean()) idle.run();
                 if (!inputs.hasNext()) break;
-                sink.accept(evaluate(inputs.next(), render));
+                sink.accept(one.apply(inputs.next()));
             }
             return;
         }
@@ -72,7 +94,7 @@ final class BatchRunner {
                 } while (chunk.size() < CHUNK && ready.getAsBoolean() && inputs.hasNext());
                 inFlight.add(pool.submit(() -> {
                     List<Outcome<R>> out = new ArrayList<>(chunk.size());
-                    for (CaseInput in : chunk) out.add(evaluate(in, render));
+                    for (CaseInput in : chunk) out.add(one.apply(in));
                     return out;
                 }));
                 while (inFlight.size() >= window || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
@@ -85,12 +107,17 @@ final class BatchRunner {
         }
     }
 
-    private <R> Outcome<R> evaluate(CaseInput raw, Function<Result, R> render) {
+    private <R> Outcome<R> evaluate(CaseInput raw, Function<Result, R> render, Function<WhatIfResult, R> withWhatIf) {
         CaseInput in = raw.resolve();
+        if (in instanceof CaseInput.Valid given && !whatIf.isNone()) in = whatIf.prepare(given, guide);
         if (in instanceof CaseInput.Rejected r) return new Outcome.Rejected<>(r.source(), r.message());
         CaseInput.Valid v = (CaseInput.Valid) in;
         try {
             Result result = guide.evaluate(v.value());
+            if (withWhatIf != null) {
+                WhatIf w = whatIf.after(guide, v.value(), result);
+                return new Outcome.Evaluated<>(v.source(), result, withWhatIf.apply(new WhatIfResult(result, w)));
+            }
             return new Outcome.Evaluated<>(v.source(), result, render == null ? null : render.apply(result));
         } catch (EvaluationException e) {
             return new Outcome.Failed<>(v.source(), v.source() + ": case " + v.value().id() + ": " + e.getMessage());

@@ -13,6 +13,11 @@ import org.nanoguide.render.JsonRenderer;
 import org.nanoguide.render.MarkdownRenderer;
 import org.nanoguide.render.ResultJson;
 import org.nanoguide.render.TextRenderer;
+import org.nanoguide.whatif.SetValues;
+import org.nanoguide.whatif.WhatIfJson;
+import org.nanoguide.whatif.WhatIfRequest;
+import org.nanoguide.whatif.WhatIfResult;
+import org.nanoguide.whatif.WhatIfText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +32,8 @@ import picocli.CommandLine.Parameters;
                 "  nanoguide evaluate cases/breast-her2-cardiac-doxorubicin.json",
                 "  nanoguide evaluate --format json cases/",
                 "  nanoguide generate --count 1000 | nanoguide evaluate --format ndjson - > results.ndjson",
+                "  nanoguide evaluate --what-if cases/breast-unknown-her2-unknown-drug.json",
+                "  nanoguide evaluate --set resources.nirLaser=true --set tumor.receptors.HER2=POSITIVE cases/skin-shallow-no-devices.json",
                 "", "Exit status: 0 all evaluated; 1 some input rejected or not evaluated (every good case is still evaluated "
                 + "and printed); 2 usage or rule errors."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -57,6 +64,15 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Stop a case whose rules fire more often than this (a runaway rule). Default: ${DEFAULT-VALUE}.")
     int maxFirings;
 
+    @Option(names = "--what-if", description = "Also say what would change the advice: the unknown inputs that would "
+            + "(decisiveUnknowns), and for options not recommended the smallest change that would bring them in (nearMisses). "
+            + "Re-evaluates the case about a hundred times.")
+    boolean whatIf;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Evaluate the case with this value set (repeatable), "
+            + "such as resources.nirLaser=true or tumor.receptors.HER2=POSITIVE; checked as a case file is, and every report says what was set.")
+    List<String> set = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
 
@@ -68,6 +84,13 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (maxFirings < 1) {
             err.println("nanoguide evaluate: --max-firings must be at least 1");
+            return 2;
+        }
+        WhatIfRequest request;
+        try {
+            request = new WhatIfRequest(SetValues.parse(set), whatIf);
+        } catch (IllegalArgumentException e) {
+            err.println("nanoguide evaluate: " + e.getMessage());
             return 2;
         }
         warmUpCaseReader();
@@ -85,7 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
         long[] counts = new long[3];
         CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true);
         try {
-            new BatchRunner(guide, n).run(sources, sources::ready, out::flush, renderer(), outcome -> {
+            java.util.function.Consumer<Outcome<Object>> sink = outcome -> {
                 if (outcome instanceof Outcome.Evaluated<Object> e) {
                     counts[0]++;
                     writer.write(e.result(), e.rendered());
@@ -96,7 +119,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
                 if (out instanceof StdOut s && s.failed()) throw new OutputClosed();
                 progress.tick(counts[0] + counts[1] + counts[2]);
-            });
+            };
+            BatchRunner runner = new BatchRunner(guide, n, request);
+            if (request.isNone()) runner.run(sources, sources::ready, out::flush, renderer(), sink);
+            else runner.runWhatIf(sources, sources::ready, out::flush, whatIfRenderer(), sink);
             writer.finish();
             out.flush();
             if (out instanceof StdOut s && s.failed()) throw new OutputClosed();
@@ -149,6 +175,26 @@ final class EvaluateCommand implements Callable<Integer> {
         };
     }
 
+    /** As {@link #renderer()}, with the values set and the what-if parts; for HTML, the part to add to the page. */
+    private java.util.function.Function<WhatIfResult, Object> whatIfRenderer() {
+        return switch (format) {
+            case ndjson -> w -> WhatIfJson.bytes(w.result(), w.whatIf(), NEWLINE);
+            case json -> w -> WhatIfJson.pretty(w.result(), w.whatIf());
+            case text -> w -> withNote(TextRenderer.render(w.result(), trace, quotes), "  " + WhatIfText.setNote(w.whatIf()))
+                    + WhatIfText.text(w.whatIf());
+            case markdown -> w -> withNote(MarkdownRenderer.render(w.result(), trace, quotes), "> " + WhatIfText.setNote(w.whatIf()) + "\n")
+                    + WhatIfText.markdown(w.whatIf());
+            case html -> w -> WhatIfText.html(w.whatIf());
+        };
+    }
+
+    /** The report with the note on values set under its first line (the case's name), when there is a note. */
+    private static String withNote(String report, String note) {
+        if (note.isBlank() || note.equals("> \n")) return report;
+        int nl = report.indexOf('\n');
+        return report.substring(0, nl + 1) + note + "\n" + report.substring(nl + 1);
+    }
+
     /** Standard output refused a write: nothing more can be delivered, so the batch stops. */
     private static final class OutputClosed extends RuntimeException {
         OutputClosed() { super(null, null, false, false); }
@@ -160,6 +206,7 @@ final class EvaluateCommand implements Callable<Integer> {
         private String held;
         private int written;
         private final List<Result> page = new ArrayList<>();
+        private final List<String> extras = new ArrayList<>();
 
         Writer(PrintWriter out) { this.out = out; }
 
@@ -189,7 +236,10 @@ final class EvaluateCommand implements Callable<Integer> {
                     out.print(rendered);
                 }
                 case markdown -> out.print(rendered);
-                case html -> page.add(r);
+                case html -> {
+                    page.add(r);
+                    extras.add(rendered);
+                }
             }
             written++;
         }
@@ -201,7 +251,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     else if (written > 0) out.println("\n]");
                     else out.println("[]");
                 }
-                case html -> out.print(HtmlRenderer.page(page, trace));
+                case html -> out.print(HtmlRenderer.page(page, trace, extras));
                 default -> { }
             }
         }

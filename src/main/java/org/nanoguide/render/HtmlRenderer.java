@@ -8,6 +8,11 @@ public final class HtmlRenderer {
     private HtmlRenderer() { }
 
     public static String page(List<Result> results, boolean withTrace) {
+        return page(results, withTrace, null);
+    }
+
+    /** @param extras HTML to add at the end of each result's section (the what-if parts), by position; null for none */
+    public static String page(List<Result> results, boolean withTrace, List<String> extras) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>nanoguide advice</title><style>"
                 + "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
@@ -16,11 +21,13 @@ public final class HtmlRenderer {
                 + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;font-size:.85em}"
                 + "</style></head><body>\n<h1>nanoguide advice</h1>\n<p class=\"disclaimer\">")
                 .append(esc(Result.DISCLAIMER)).append("</p>\n");
-        for (Result r : results) section(sb, r, withTrace);
+        for (int i = 0; i < results.size(); i++) {
+            section(sb, results.get(i), withTrace, extras == null || extras.get(i) == null ? "" : extras.get(i));
+        }
         return sb.append("</body></html>\n").toString();
     }
 
-    private static void section(StringBuilder sb, Result r, boolean withTrace) {
+    private static void section(StringBuilder sb, Result r, boolean withTrace, String extra) {
         sb.append("<section><h2>Case ").append(esc(r.caseId())).append("</h2>\n");
         if (r.description() != null) sb.append("<p>").append(esc(r.description())).append("</p>\n");
         sb.append("<p class=\"cite\">Knowledge base ").append(esc(r.knowledgeBase().version())).append(", ")
@@ -79,7 +86,7 @@ public final class HtmlRenderer {
             }
             sb.append("</table>\n");
         }
-        sb.append("</section>\n");
+        sb.append(extra).append("</section>\n");
     }
 
     private static void item(StringBuilder sb, String label, Result.Citation c) {

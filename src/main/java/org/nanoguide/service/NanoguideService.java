@@ -29,6 +29,7 @@ import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.model.CaseInput;
 import org.nanoguide.model.CaseReader;
 import org.nanoguide.render.JsonRenderer;
+import org.nanoguide.whatif.WhatIfJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -177,6 +178,7 @@ public final class NanoguideService implements AutoCloseable {
 
     private void evaluate(Context ctx) {
         requireJson(ctx);
+        boolean whatIf = flag(ctx, "whatIf");
         byte[] body = readBody(ctx);
         List<CaseInput> inputs = reader.readDocument(SOURCE, SOURCE, body, 0);
         List<String> rejected = new ArrayList<>();
@@ -195,13 +197,21 @@ public final class NanoguideService implements AutoCloseable {
         }
         boolean array = isArray(body);
         Nanoguide guide = rules.current(); // once per request: a reload never changes the rules under it
-        List<String> json = evaluateOnPool(guide, inputs);
+        List<String> json = evaluateOnPool(guide, inputs, whatIf);
         String out = array ? "[" + String.join(",", json) + "]" : json.get(0);
         ctx.header("Nanoguide-Rules-Fingerprint", guide.knowledgeBase().fingerprint());
         ctx.contentType(JSON).result(out.getBytes(StandardCharsets.UTF_8));
     }
 
-    private List<String> evaluateOnPool(Nanoguide guide, List<CaseInput> inputs) {
+    /** A query flag: absent or {@code false} is false, {@code true} is true, anything else a 400 naming it. */
+    private static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw new ApiException(400, "query parameter " + name + "=" + v + ": expected true or false");
+    }
+
+    private List<String> evaluateOnPool(Nanoguide guide, List<CaseInput> inputs, boolean whatIf) {
         Future<List<String>> f;
         try {
             f = pool.submit(() -> {
@@ -209,7 +219,8 @@ public final class NanoguideService implements AutoCloseable {
                 for (CaseInput in : inputs) {
                     CaseInput.Valid v = (CaseInput.Valid) in;
                     try {
-                        out.add(JsonRenderer.compact(guide.evaluate(v.value())));
+                        org.nanoguide.explain.Result r = guide.evaluate(v.value());
+                        out.add(whatIf ? WhatIfJson.compact(r, guide.whatIf(v.value(), r)) : JsonRenderer.compact(r));
                     } catch (EvaluationException e) {
                         throw new ApiException(500, v.source() + ": case " + v.value().id() + ": " + e.getMessage());
                     } catch (RuntimeException e) {

@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
                 + "evidence level, warning, certainty), with a summary by kind.",
                 "PATH is as for evaluate: a .json file, a folder, an .ndjson file, or - for NDJSON on standard input."},
         footer = {"", "Examples:",
-                "  git worktree add /tmp/base HEAD && nanoguide diff --base-rules /tmp/base/rules cases/",
-                "  nanoguide generate --count 5000 > cohort.ndjson && nanoguide diff --base-rules /tmp/base/rules --format json cohort.ndjson",
+                "  nanoguide diff --base-rules rules cases/",
+                "  nanoguide generate --count 500 > cohort.ndjson && nanoguide diff --base-rules rules --format json cohort.ndjson",
+                "  (keep a copy of the rules before an edit, cp -r rules rules-before, and give it as --base-rules)",
                 "", "Exit status: 0 no case changed; 1 some case changed; 2 usage or rule errors, or an input that could not be read "
                 + "(the cases that could are still compared and printed)."})
 final class DiffCommand implements Callable<Integer> {

@@ -52,8 +52,8 @@ final class DocShell implements AutoCloseable {
         for (String dir : List.of("rules", "cases", "docs")) org.nanoguide.check.AuthoringCli.copyTree(TestKb.ROOT.resolve(dir), clone.resolve(dir));
         Files.copy(TestKb.ROOT.resolve("README.md"), clone.resolve("README.md"));
         // the docs verify quotes against ../shared/seeds, which sits beside a clone as beside this checkout
-        Path shared = TestKb.ROOT.resolve("../shared").toAbsolutePath().normalize();
-        if (Files.isDirectory(shared)) Files.createSymbolicLink(tmp.resolve("shared"), shared);
+        Path seeds = TestKb.ROOT.resolve("../shared/seeds").toAbsolutePath().normalize();
+        if (Files.isDirectory(seeds)) org.nanoguide.check.AuthoringCli.copyTree(seeds, tmp.resolve("shared/seeds"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path launcher = clone.resolve("nanoguide");
         Files.writeString(launcher, "#!/usr/bin/env bash\n"

@@ -1,6 +1,10 @@
 package org.nanoguide;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.KnowledgeBaseLoader;
 
@@ -29,6 +33,13 @@ public final class TestKb {
     }
 
     public static KnowledgeBase kb() { return guide().knowledgeBase(); }
+
+    /** The example case files in cases/, in name order. */
+    public static List<Path> exampleCases() throws IOException {
+        try (Stream<Path> s = Files.list(CASES)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
 
     public static KnowledgeBase compile(Path dir) throws Exception { return KnowledgeBaseLoader.load(dir); }
 

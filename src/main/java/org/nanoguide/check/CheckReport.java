@@ -8,14 +8,13 @@ import org.nanoguide.kb.RuleProblem;
  * What {@code nanoguide check} found: compile errors, lint findings, each example case's
  * outcome, rule coverage over those cases, and support overridden by an exclusion.
  *
- * @param status   {@code clean}, {@code warnings}, {@code failed} or {@code does-not-compile}
  * @param exitCode 0 clean (or warnings only, without --strict); 1 lint errors, failing cases,
  *                 or warnings with --strict; 2 the rules do not compile
  * @param quotes   one line: how the rules' quotes were verified against the review, or that they were not
  */
 @JsonPropertyOrder({"status", "exitCode", "rules", "compileErrors", "lint", "cases", "coverage", "conflicts", "quotes"})
 public record CheckReport(
-        String status,
+        CheckStatus status,
         int exitCode,
         RulesSummary rules,
         List<RuleProblem> compileErrors,
@@ -26,7 +25,7 @@ public record CheckReport(
         String quotes) {
 
     /** A report from before quotes were verified: says so. */
-    public CheckReport(String status, int exitCode, RulesSummary rules, List<RuleProblem> compileErrors, List<RuleProblem> lint,
+    public CheckReport(CheckStatus status, int exitCode, RulesSummary rules, List<RuleProblem> compileErrors, List<RuleProblem> lint,
                        CasesSummary cases, List<RuleCoverage> coverage, List<Conflict> conflicts) {
         this(status, exitCode, rules, compileErrors, lint, cases, coverage, conflicts, new QuoteCheck.Summary(null, 0, 0, 0).line());
     }
@@ -38,11 +37,10 @@ public record CheckReport(
     public record CasesSummary(int run, int passed, int failed, int skipped, List<CaseOutcome> results) { }
 
     /**
-     * One case: {@code passed}, {@code failed} (its expected block does not hold), {@code rejected}
-     * (the file is not a valid case) or {@code error} (the rules failed on it).
+     * One case and how it fared.
      */
     @JsonPropertyOrder({"source", "caseId", "status", "failures", "note"})
-    public record CaseOutcome(String source, String caseId, String status, List<String> failures, String note) { }
+    public record CaseOutcome(String source, String caseId, CaseStatus status, List<String> failures, String note) { }
 
     /** How often a rule fired over the cases run, and in how many of them. */
     @JsonPropertyOrder({"ruleId", "rule", "location", "firings", "cases"})

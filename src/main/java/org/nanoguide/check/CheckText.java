@@ -15,10 +15,10 @@ public final class CheckText {
                 .append(rules.files() == 1 ? "" : "s").append(", knowledge base ").append(rules.version()).append(")\n\n");
 
         sb.append("1. Do the rules compile? ");
-        if ("does-not-compile".equals(r.status())) {
+        if (r.status() == CheckStatus.DOES_NOT_COMPILE) {
             sb.append("NO. Fix these first (file:line:column: problem):\n");
             for (RuleProblem p : r.compileErrors()) sb.append("   ").append(p).append('\n');
-            List<RuleProblem> vocab = r.lint().stream().filter(p -> p.isError() && p.message().contains(" is not a known ")).toList();
+            List<RuleProblem> vocab = r.lint().stream().filter(p -> p.isError() && p.kind() == RuleProblem.Kind.UNKNOWN_VOCABULARY).toList();
             for (RuleProblem p : vocab) sb.append("   ").append(p).append('\n');
             List<RuleProblem> rest = r.lint().stream().filter(p -> !vocab.contains(p)).toList();
             if (!rest.isEmpty()) {
@@ -50,8 +50,8 @@ public final class CheckText {
             sb.append(cases.failed() == 0 ? "yes, " : "").append(cases.passed()).append(" of ").append(cases.run()).append(" pass")
                     .append(cases.skipped() > 0 ? " (" + cases.skipped() + " without an expected block skipped)" : "").append(cases.failed() == 0 ? ".\n" : ":\n");
             for (CheckReport.CaseOutcome o : cases.results()) {
-                if (o.status().equals("passed")) continue;
-                sb.append("   ").append(o.status().toUpperCase(Locale.ROOT)).append("  ").append(o.source())
+                if (o.status() == CaseStatus.PASSED) continue;
+                sb.append("   ").append(o.status().name()).append("  ").append(o.source())
                         .append(o.caseId() == null ? "" : " (case " + o.caseId() + ")").append('\n');
                 for (String f : o.failures()) sb.append("         ").append(f).append('\n');
                 if (o.note() != null && !o.note().isBlank()) sb.append("         why this was expected: ").append(o.note()).append('\n');
@@ -96,11 +96,11 @@ public final class CheckText {
 
     static String verdict(CheckReport r) {
         return (r.quotes() == null ? "" : "Quotes: " + r.quotes() + ".\n") + switch (r.status()) {
-            case "clean" -> "Result: all clean (exit 0).\n";
-            case "warnings" -> "Result: no errors, " + r.warnings() + " warning" + (r.warnings() == 1 ? "" : "s")
+            case CLEAN -> "Result: all clean (exit 0).\n";
+            case WARNINGS -> "Result: no errors, " + r.warnings() + " warning" + (r.warnings() == 1 ? "" : "s")
                     + " (exit " + r.exitCode() + (r.exitCode() == 0 ? "; --strict makes warnings fail" : "") + ").\n";
-            case "does-not-compile" -> "Result: the rules do not compile (exit 2).\n";
-            default -> "Result: FAILED: " + r.errors() + " error" + (r.errors() == 1 ? "" : "s") + ", "
+            case DOES_NOT_COMPILE -> "Result: the rules do not compile (exit 2).\n";
+            case FAILED -> "Result: FAILED: " + r.errors() + " error" + (r.errors() == 1 ? "" : "s") + ", "
                     + r.cases().failed() + " failing case" + (r.cases().failed() == 1 ? "" : "s") + " (exit 1).\n";
         };
     }

@@ -61,7 +61,7 @@ public final class Checker {
         var summary = new CheckReport.RulesSummary(files.origin(), files.drlFiles().size(), kb == null ? 0 : kb.ruleCount(),
                 files.properties().getProperty("version", "unversioned"), files.fingerprint());
         if (kb == null) {
-            return new CheckReport("does-not-compile", 2, summary, compile, lint,
+            return new CheckReport(CheckStatus.DOES_NOT_COMPILE, 2, summary, compile, lint,
                     new CheckReport.CasesSummary(0, 0, 0, 0, List.of()), List.of(), List.of(), quotes);
         }
         Engine engine = new Engine();
@@ -74,7 +74,7 @@ public final class Checker {
         while (sources.hasNext()) {
             CaseInput in = sources.next();
             if (in instanceof CaseInput.Rejected r) {
-                outcomes.add(new CheckReport.CaseOutcome(in.source(), null, "rejected", List.of(r.message()), null));
+                outcomes.add(new CheckReport.CaseOutcome(in.source(), null, CaseStatus.REJECTED, List.of(r.message()), null));
                 continue;
             }
             NanoCase c = ((CaseInput.Valid) in).value();
@@ -86,7 +86,7 @@ public final class Checker {
             try {
                 ev = engine.evaluate(kb, c);
             } catch (EvaluationException e) {
-                outcomes.add(new CheckReport.CaseOutcome(in.source(), c.id(), "error", List.of(e.getMessage()), c.expected().note()));
+                outcomes.add(new CheckReport.CaseOutcome(in.source(), c.id(), CaseStatus.ERROR, List.of(e.getMessage()), c.expected().note()));
                 continue;
             }
             Set<RuleInfo> fired = new HashSet<>();
@@ -98,7 +98,7 @@ public final class Checker {
             }
             Result result = Explainer.explain(ev);
             List<String> failures = Expectations.failures(c.expected(), result);
-            outcomes.add(new CheckReport.CaseOutcome(in.source(), c.id(), failures.isEmpty() ? "passed" : "failed", failures, c.expected().note()));
+            outcomes.add(new CheckReport.CaseOutcome(in.source(), c.id(), failures.isEmpty() ? CaseStatus.PASSED : CaseStatus.FAILED, failures, c.expected().note()));
             for (Result.ExcludedOption x : result.excluded()) {
                 if (x.overrides().isEmpty()) continue;
                 KnowledgeBase k = kb;
@@ -110,20 +110,20 @@ public final class Checker {
         }
         List<CheckReport.RuleCoverage> coverage = new ArrayList<>();
         counts.forEach((r, n) -> coverage.add(new CheckReport.RuleCoverage(r.id(), r.name(), location(files, r), n[0], n[1])));
-        int passed = (int) outcomes.stream().filter(o -> o.status().equals("passed")).count();
+        int passed = (int) outcomes.stream().filter(o -> o.status() == CaseStatus.PASSED).count();
         var cases = new CheckReport.CasesSummary(outcomes.size(), passed, outcomes.size() - passed, skipped, outcomes);
         boolean lintErrors = lint.stream().anyMatch(RuleProblem::isError);
         boolean warnings = lint.stream().anyMatch(p -> !p.isError());
-        String status;
+        CheckStatus status;
         int exit;
         if (lintErrors || cases.failed() > 0) {
-            status = "failed";
+            status = CheckStatus.FAILED;
             exit = 1;
         } else if (warnings) {
-            status = "warnings";
+            status = CheckStatus.WARNINGS;
             exit = strict ? 1 : 0;
         } else {
-            status = "clean";
+            status = CheckStatus.CLEAN;
             exit = 0;
         }
         return new CheckReport(status, exit, summary, List.of(), lint, cases, coverage, conflicts, quotes);
@@ -133,18 +133,13 @@ public final class Checker {
         return kb.rule(id).map(r -> id + " (" + location(kb.files(), r) + ")").orElse(id);
     }
 
-    /** A path as the user can open it: under the rules folder, or {@code bundled:} for the jar's copy. */
-    public static String path(RuleFiles files, String file) {
-        if ("bundled".equals(files.origin())) return "bundled:" + file;
-        return java.nio.file.Path.of(files.origin()).resolve(file).normalize().toString();
-    }
-
+    /** Where a rule is written, as the user can open it. */
     public static String location(RuleFiles files, RuleInfo r) {
-        return path(files, r.file()) + ":" + r.line();
+        return files.pathOf(r.file()) + ":" + r.line();
     }
 
     static List<RuleProblem> place(RuleFiles files, List<RuleProblem> problems) {
-        return problems.stream().map(p -> new RuleProblem(p.severity(), p.file().equals(files.origin()) ? p.file() : path(files, p.file()), p.line(), p.column(), p.rule(), p.message())).toList();
+        return problems.stream().map(p -> p.file().equals(files.origin()) ? p : p.inFile(files.pathOf(p.file()))).toList();
     }
 
     /**
@@ -152,7 +147,7 @@ public final class Checker {
      * message about that rule is noise: keep the clear one.
      */
     static List<RuleProblem> withoutVocabularyNoise(List<RuleProblem> compile, List<RuleProblem> lint) {
-        Set<String> explained = lint.stream().filter(p -> p.isError() && p.message().contains(" is not a known "))
+        Set<String> explained = lint.stream().filter(p -> p.isError() && p.kind() == RuleProblem.Kind.UNKNOWN_VOCABULARY)
                 .map(p -> p.file() + "\u0000" + p.rule()).collect(Collectors.toSet());
         List<RuleProblem> kept = compile.stream().filter(p -> !explained.contains(p.file() + "\u0000" + p.rule())).toList();
         return kept;

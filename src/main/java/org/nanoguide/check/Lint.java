@@ -2,6 +2,7 @@ package org.nanoguide.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +11,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.nanoguide.facts.Carrier;
-import org.nanoguide.facts.EvidenceLevel;
-import org.nanoguide.facts.Modality;
-import org.nanoguide.facts.Targeting;
-import org.nanoguide.facts.WarningCode;
+import org.nanoguide.check.messages.RuleVocabulary;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleProblem;
-import org.nanoguide.model.EvidenceAccepted;
-import org.nanoguide.model.KnownDrug;
-import org.nanoguide.model.Leakiness;
-import org.nanoguide.model.MdrMechanism;
-import org.nanoguide.model.Pressure;
-import org.nanoguide.model.ReceptorName;
-import org.nanoguide.model.ReceptorStatus;
-import org.nanoguide.model.TumorType;
+import org.nanoguide.kb.RuleSource;
+import org.nanoguide.kb.Severity;
 
 /**
  * Checks the rule files as text, so it works even when they do not compile: labels
@@ -36,49 +27,22 @@ public final class Lint {
     public static final Set<String> KNOWN_METADATA = Set.of("id", "section", "refs", "strength", "source", "guidance", "concludes", "claim", "quote");
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern VOCAB = Pattern.compile("\\b(Carrier|Modality|Targeting|WarningCode|EvidenceLevel|ReceptorName|ReceptorStatus"
-            + "|TumorType|TumorSubtype|Leakiness|Pressure|MdrMechanism|EvidenceAccepted|KnownDrug|ProductStatus)\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)(\\s*\\()?");
+    private static final Pattern VOCAB = Pattern.compile("\\b(" + RuleVocabulary.VOCABULARIES.stream().map(RuleVocabulary.Vocabulary::name)
+            .collect(Collectors.joining("|")) + ")\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)(\\s*\\()?");
     private static final Pattern CONCLUDES_WITH_STRENGTH = Pattern.compile("\\bnew\\s+(Recommendation|Targeted|Drawback)\\s*\\(");
     private static final Pattern BARE_NUMBER = Pattern.compile("(==|!=|>=|<=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)(?![\\w.])");
-
-    /** What each vocabulary is called in a message, and its names. */
-    static final Map<String, Vocabulary> VOCABULARIES = new LinkedHashMap<>();
-
-    record Vocabulary(String noun, List<String> names) { }
-
-    static {
-        put("Carrier", "carrier", Carrier.values());
-        put("Modality", "modality", Modality.values());
-        put("Targeting", "targeting", Targeting.values());
-        put("WarningCode", "warning code", WarningCode.values());
-        put("EvidenceLevel", "evidence level", EvidenceLevel.values());
-        put("ReceptorName", "receptor", ReceptorName.values());
-        put("ReceptorStatus", "receptor status", ReceptorStatus.values());
-        put("TumorType", "tumor type", TumorType.values());
-        put("Leakiness", "vascular leakiness", Leakiness.values());
-        put("Pressure", "interstitial pressure", Pressure.values());
-        put("MdrMechanism", "multidrug-resistance mechanism", MdrMechanism.values());
-        put("EvidenceAccepted", "accepted evidence", EvidenceAccepted.values());
-        put("KnownDrug", "drug", KnownDrug.values());
-        put("TumorSubtype", "tumor subtype", org.nanoguide.model.TumorSubtype.values());
-        put("ProductStatus", "product status", org.nanoguide.facts.ProductStatus.values());
-    }
-
-    private static void put(String type, String noun, Enum<?>[] values) {
-        VOCABULARIES.put(type, new Vocabulary(noun, Arrays.stream(values).map(Enum::name).toList()));
-    }
 
     private Lint() { }
 
     /** All findings over the rule files, in file and line order. */
     public static List<RuleProblem> run(RuleFiles files) {
-        List<DrlSource> sources = files.drlFiles().stream().map(f -> new DrlSource(f.path(), f.text())).toList();
+        List<RuleSource> sources = RuleSource.of(files);
         List<RuleProblem> out = new ArrayList<>();
-        Map<String, DrlSource.RuleText> ids = new LinkedHashMap<>();
+        Map<String, RuleSource.Rule> ids = new LinkedHashMap<>();
         Map<String, List<Occurrence>> numbers = new LinkedHashMap<>();
-        for (DrlSource src : sources) {
+        for (RuleSource src : sources) {
             out.addAll(vocabulary(src));
-            for (DrlSource.RuleText r : src.rules()) {
+            for (RuleSource.Rule r : src.rules()) {
                 labels(r, ids, out);
                 strength(src, r, out);
                 collectNumbers(src, r, numbers);
@@ -90,39 +54,39 @@ public final class Lint {
             for (Occurrence o : e.getValue()) {
                 String others = e.getValue().stream().filter(x -> x.rule() != o.rule()).map(x -> idOrName(x.rule()) + " (" + x.rule().location() + ")")
                         .distinct().collect(Collectors.joining(", "));
-                out.add(new RuleProblem("warning", o.rule().file(), o.line(), o.column(), o.rule().name(),
+                out.add(new RuleProblem(Severity.WARNING, o.rule().file(), o.line(), o.column(), o.rule().name(),
                         "the threshold " + e.getKey() + " is written as a bare number here and also in " + others
-                                + "; declare it once with a Threshold rule (with @source) and apply it in one rule that inserts a Finding"));
+                                + "; declare it once with a Threshold rule (with @source) and apply it in one rule that inserts a Finding",
+                        RuleProblem.Kind.REPEATED_THRESHOLD));
             }
         }
-        out.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line()) != 0 ? Integer.compare(a.line(), b.line())
-                : Integer.compare(a.column(), b.column()) : a.file().compareTo(b.file()));
+        out.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
         return out;
     }
 
-    record Occurrence(DrlSource.RuleText rule, int line, int column) { }
+    record Occurrence(RuleSource.Rule rule, int line, int column) { }
 
-    static String idOrName(DrlSource.RuleText r) {
+    static String idOrName(RuleSource.Rule r) {
         String id = r.meta().get("id");
         return id != null && !id.isBlank() ? id : "\"" + r.name() + "\"";
     }
 
     /** Carrier.X, Modality.X, ... with an X the vocabulary does not have: an error that names the valid values. */
-    static List<RuleProblem> vocabulary(DrlSource src) {
+    static List<RuleProblem> vocabulary(RuleSource src) {
         List<RuleProblem> out = new ArrayList<>();
         String[] code = src.codeLines();
         for (int i = 0; i < code.length; i++) {
             Matcher m = VOCAB.matcher(code[i]);
             while (m.find()) {
                 if (m.group(3) != null) continue; // a method call such as Carrier.valueOf(...)
-                Vocabulary v = VOCABULARIES.get(m.group(1));
+                RuleVocabulary.Vocabulary v = RuleVocabulary.vocabulary(m.group(1)).orElseThrow();
                 String name = m.group(2);
                 if (v.names().contains(name)) continue;
-                DrlSource.RuleText r = src.ruleAt(i + 1);
-                out.add(new RuleProblem("error", src.file(), i + 1, m.start(2) + 1, r == null ? null : r.name(),
+                RuleSource.Rule r = src.ruleAt(i + 1);
+                out.add(new RuleProblem(Severity.ERROR, src.file(), i + 1, m.start(2) + 1, r == null ? null : r.name(),
                         m.group(1) + "." + name + " is not a known " + v.noun() + "; the " + v.noun()
                                 + (v.noun().endsWith("s") ? "es" : "s") + " are: " + String.join(", ", v.names())
-                                + closest(name, v.names())));
+                                + closest(name, v.names()), RuleProblem.Kind.UNKNOWN_VOCABULARY));
             }
         }
         return out;
@@ -157,7 +121,7 @@ public final class Lint {
         return prev[b.length()];
     }
 
-    static void labels(DrlSource.RuleText r, Map<String, DrlSource.RuleText> ids, List<RuleProblem> out) {
+    static void labels(RuleSource.Rule r, Map<String, RuleSource.Rule> ids, List<RuleProblem> out) {
         Map<String, String> meta = r.meta();
         String id = meta.get("id");
         if (id == null || id.isBlank()) {
@@ -166,7 +130,7 @@ public final class Lint {
             if (!KEBAB.matcher(id).matches()) {
                 out.add(error(r, metaLine(r, "id"), "@id(\"" + id + "\") is not kebab-case (lower-case words joined by '-'), e.g. \"" + suggestId(id) + "\""));
             }
-            DrlSource.RuleText first = ids.putIfAbsent(id, r);
+            RuleSource.Rule first = ids.putIfAbsent(id, r);
             if (first != null) {
                 out.add(error(r, metaLine(r, "id"), "@id(\"" + id + "\") is already used by rule \"" + first.name() + "\" (" + first.location() + "); ids must be unique"));
             }
@@ -177,13 +141,15 @@ public final class Lint {
         if (!meta.containsKey("refs") || meta.get("refs") == null) {
             out.add(error(r, r.line(), "the rule has no @refs: list the review's reference numbers, e.g. @refs(\"17, 19\"), or @refs(\"\") when it cites none"));
         } else if (!meta.get("refs").matches("\\s*\\[?\\s*(\\d+(\\s*[,\\s]\\s*\\d+)*)?\\s*\\]?\\s*")) {
-            out.add(new RuleProblem("warning", r.file(), metaLine(r, "refs"), 0, r.name(),
-                    "@refs(\"" + meta.get("refs") + "\") should be reference numbers separated by commas, e.g. \"17, 19\""));
+            out.add(new RuleProblem(Severity.WARNING, r.file(), metaLine(r, "refs"), 0, r.name(),
+                    "@refs(\"" + meta.get("refs") + "\") should be reference numbers separated by commas, e.g. \"17, 19\"",
+                    RuleProblem.Kind.LABEL));
         }
-        for (DrlSource.Meta m : r.metadata()) {
+        for (RuleSource.Meta m : r.metadata()) {
             if (!KNOWN_METADATA.contains(m.key())) {
-                out.add(new RuleProblem("error", r.file(), m.line(), m.column(), r.name(),
-                        "unknown metadata @" + m.key() + "; the known keys are " + KNOWN_METADATA.stream().sorted().map(k -> "@" + k).collect(Collectors.joining(", "))));
+                out.add(new RuleProblem(Severity.ERROR, r.file(), m.line(), m.column(), r.name(),
+                        "unknown metadata @" + m.key() + "; the known keys are " + KNOWN_METADATA.stream().sorted().map(k -> "@" + k).collect(Collectors.joining(", ")),
+                        RuleProblem.Kind.UNKNOWN_METADATA));
             }
         }
         String s = meta.get("strength");
@@ -200,20 +166,21 @@ public final class Lint {
         }
     }
 
-    private static void strength(DrlSource src, DrlSource.RuleText r, List<RuleProblem> out) {
+    private static void strength(RuleSource src, RuleSource.Rule r, List<RuleProblem> out) {
         if (r.meta().containsKey("strength") || r.thenLine() == 0) return;
         String[] code = src.codeLines();
         for (int i = r.thenLine(); i < r.endLine() && i < code.length; i++) {
             Matcher m = CONCLUDES_WITH_STRENGTH.matcher(code[i]);
             if (m.find()) {
-                out.add(new RuleProblem("warning", r.file(), i + 1, m.start(1) + 1, r.name(),
-                        "the rule inserts a " + m.group(1) + " but has no @strength; it counts as 0.5. Say how strongly the evidence supports it, e.g. @strength(0.6)"));
+                out.add(new RuleProblem(Severity.WARNING, r.file(), i + 1, m.start(1) + 1, r.name(),
+                        "the rule inserts a " + m.group(1) + " but has no @strength; it counts as 0.5. Say how strongly the evidence supports it, e.g. @strength(0.6)",
+                        RuleProblem.Kind.MISSING_STRENGTH));
                 return;
             }
         }
     }
 
-    private static void collectNumbers(DrlSource src, DrlSource.RuleText r, Map<String, List<Occurrence>> numbers) {
+    private static void collectNumbers(RuleSource src, RuleSource.Rule r, Map<String, List<Occurrence>> numbers) {
         if (r.whenLine() == 0) return;
         int lhsEnd = r.thenLine() > 0 ? r.thenLine() - 1 : r.endLine();
         String[] code = src.codeLines();
@@ -231,12 +198,12 @@ public final class Lint {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
-    private static int metaLine(DrlSource.RuleText r, String key) {
-        return r.metadata().stream().filter(m -> m.key().equals(key)).mapToInt(DrlSource.Meta::line).findFirst().orElse(r.line());
+    private static int metaLine(RuleSource.Rule r, String key) {
+        return r.metadata().stream().filter(m -> m.key().equals(key)).mapToInt(RuleSource.Meta::line).findFirst().orElse(r.line());
     }
 
-    private static RuleProblem error(DrlSource.RuleText r, int line, String message) {
-        return new RuleProblem("error", r.file(), line, 0, r.name(), message);
+    private static RuleProblem error(RuleSource.Rule r, int line, String message) {
+        return new RuleProblem(Severity.ERROR, r.file(), line, 0, r.name(), message, RuleProblem.Kind.LABEL);
     }
 
     static String suggestId(String name) {

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleProblem;
+import org.nanoguide.kb.RuleSource;
+import org.nanoguide.kb.Severity;
 import org.nanoguide.review.QuoteVerifier;
 import org.nanoguide.review.Review;
 
@@ -47,29 +49,29 @@ public final class QuoteCheck {
         int beyond = 0;
         int unquoted = 0;
         for (RuleFiles.RuleFile f : files.drlFiles()) {
-            DrlSource src = new DrlSource(f.path(), f.text());
-            for (DrlSource.RuleText r : src.rules()) {
+            RuleSource src = RuleSource.of(f);
+            for (RuleSource.Rule r : src.rules()) {
                 String section = r.meta().get("section");
-                DrlSource.Meta quote = r.metadata().stream().filter(m -> m.key().equals("quote")).findFirst().orElse(null);
+                RuleSource.Meta quote = r.meta("quote").orElse(null);
                 boolean isBeyond = QuoteVerifier.beyondReview(section);
                 if (isBeyond) beyond++;
                 if (isBeyond && (r.meta().get("source") == null || r.meta().get("source").isBlank())) {
-                    out.add(new RuleProblem("warning", f.path(), r.line(), 0, r.name(),
-                            "the rule is marked beyond the review but has no @source: name the public source of its fact"));
+                    out.add(new RuleProblem(Severity.WARNING, f.path(), r.line(), 0, r.name(),
+                            "the rule is marked beyond the review but has no @source: name the public source of its fact", RuleProblem.Kind.QUOTE));
                 }
                 if (quote == null || quote.value() == null) {
                     if (!isBeyond) {
                         unquoted++;
-                        out.add(new RuleProblem("warning", f.path(), r.line(), 0, r.name(),
+                        out.add(new RuleProblem(Severity.WARNING, f.path(), r.line(), 0, r.name(),
                                 "the rule has no @quote: copy the sentence of the review it rests on, word for word, into @quote(\"...\"), "
-                                        + "or mark it @section(\"beyond review\") with a @source"));
+                                        + "or mark it @section(\"beyond review\") with a @source", RuleProblem.Kind.QUOTE));
                     }
                     continue;
                 }
                 quoted++;
                 int[] at = quoteStart(src, quote);
                 for (QuoteVerifier.Problem p : verifier.check(quote.value(), section, refs(r.meta().get("refs")))) {
-                    out.add(new RuleProblem("error", f.path(), at[0], at[1] + p.offset(), r.name(), p.message()));
+                    out.add(new RuleProblem(Severity.ERROR, f.path(), at[0], at[1] + p.offset(), r.name(), p.message(), RuleProblem.Kind.QUOTE));
                 }
             }
         }
@@ -77,8 +79,8 @@ public final class QuoteCheck {
     }
 
     /** The line and 1-based column of the quote's first character: just inside the opening quotation mark. */
-    static int[] quoteStart(DrlSource src, DrlSource.Meta m) {
-        String line = src.text().split("\n", -1)[m.line() - 1];
+    static int[] quoteStart(RuleSource src, RuleSource.Meta m) {
+        String line = src.lines()[m.line() - 1];
         int open = line.indexOf('(', m.column() - 1);
         int mark = open < 0 ? -1 : indexOfQuote(line, open + 1);
         return new int[] {m.line(), mark < 0 ? m.column() : mark + 2};

@@ -14,9 +14,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.nanoguide.explain.Result;
 import org.nanoguide.Nanoguide;
-import org.nanoguide.engine.EvaluationException;
+import org.nanoguide.Outcome;
 import org.nanoguide.model.CaseInput;
-import org.nanoguide.whatif.WhatIf;
 import org.nanoguide.whatif.WhatIfRequest;
 import org.nanoguide.whatif.WhatIfResult;
 
@@ -44,10 +43,10 @@ final class BatchRunner {
         this.whatIf = whatIf;
     }
 
-    /** As {@link #run(Iterator, BooleanSupplier, Runnable, Function, Consumer)}, rendering the what-if parts with the result. */
+    /** As {@link #run}, each result rendered with its what-if parts (values set, decisive unknowns, near misses). */
     <R> void runWhatIf(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<WhatIfResult, R> render,
                        Consumer<Outcome<R>> sink) {
-        run(inputs, ready, idle, null, sink, render);
+        runEach(inputs, ready, idle, in -> whatIf.outcome(guide, in, render), sink);
     }
 
     /**
@@ -60,12 +59,11 @@ final class BatchRunner {
      */
     <R> void run(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<Result, R> render,
                  Consumer<Outcome<R>> sink) {
-        run(inputs, ready, idle, render, sink, null);
+        runEach(inputs, ready, idle, in -> Outcome.of(guide, in, render), sink);
     }
 
-    private <R> void run(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<Result, R> plain,
-                         Consumer<Outcome<R>> sink, Function<WhatIfResult, R> withWhatIf) {
-        Function<CaseInput, Outcome<R>> one = in -> evaluate(in, plain, withWhatIf);
+    private <R> void runEach(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<CaseInput, Outcome<R>> one,
+                             Consumer<Outcome<R>> sink) {
         if (threads == 1) {
             while (true) {
                 if (!ready.getAsBoolean()) idle.run();
@@ -104,25 +102,6 @@ final class BatchRunner {
             while (!inFlight.isEmpty()) take(inFlight.poll()).forEach(sink);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private <R> Outcome<R> evaluate(CaseInput raw, Function<Result, R> render, Function<WhatIfResult, R> withWhatIf) {
-        CaseInput in = raw.resolve();
-        if (in instanceof CaseInput.Valid given && !whatIf.isNone()) in = whatIf.prepare(given, guide);
-        if (in instanceof CaseInput.Rejected r) return new Outcome.Rejected<>(r.source(), r.message());
-        CaseInput.Valid v = (CaseInput.Valid) in;
-        try {
-            Result result = guide.evaluate(v.value());
-            if (withWhatIf != null) {
-                WhatIf w = whatIf.after(guide, v.value(), result);
-                return new Outcome.Evaluated<>(v.source(), result, withWhatIf.apply(new WhatIfResult(result, w)));
-            }
-            return new Outcome.Evaluated<>(v.source(), result, render == null ? null : render.apply(result));
-        } catch (EvaluationException e) {
-            return new Outcome.Failed<>(v.source(), v.source() + ": case " + v.value().id() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            return new Outcome.Failed<>(v.source(), v.source() + ": case " + v.value().id() + ": evaluation failed: " + e);
         }
     }
 

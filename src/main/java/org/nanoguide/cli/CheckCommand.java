@@ -59,15 +59,14 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RuleFiles files;
-        Path folder = rules.folder();
         try {
-            files = folder == null ? RuleFiles.bundled() : RuleFiles.fromFolder(folder);
+            files = rules.files();
         } catch (IOException e) {
             err.println("nanoguide check: cannot read rules: " + e.getMessage());
             return 2;
         }
-        if (folder != null && files.drlFiles().isEmpty()) {
-            err.println(RulesOption.noRules(folder));
+        if (!files.isBundled() && files.drlFiles().isEmpty()) {
+            err.println(RulesOption.noRules(rules.folder()));
             return 2;
         }
         Review text = null;

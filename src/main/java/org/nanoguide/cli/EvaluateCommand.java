@@ -4,20 +4,24 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import org.nanoguide.Nanoguide;
-import org.nanoguide.explain.Result;
-import org.nanoguide.kb.KnowledgeBase;
-import org.nanoguide.model.CaseSources;
-import org.nanoguide.render.HtmlRenderer;
-import org.nanoguide.render.JsonRenderer;
-import org.nanoguide.render.MarkdownRenderer;
-import org.nanoguide.render.ResultJson;
-import org.nanoguide.render.TextRenderer;
 import org.nanoguide.whatif.SetValues;
 import org.nanoguide.whatif.WhatIfJson;
 import org.nanoguide.whatif.WhatIfRequest;
 import org.nanoguide.whatif.WhatIfResult;
 import org.nanoguide.whatif.WhatIfText;
+import org.nanoguide.Outcome;
+import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.model.CaseSources;
+import org.nanoguide.render.HtmlFormat;
+import org.nanoguide.render.JsonFormat;
+import org.nanoguide.render.MarkdownFormat;
+import org.nanoguide.render.NdjsonFormat;
+import org.nanoguide.render.Output;
+import org.nanoguide.render.Printable;
+import org.nanoguide.render.ResultFormat;
+import org.nanoguide.render.TextFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +41,20 @@ import picocli.CommandLine.Parameters;
                 "", "Exit status: 0 all evaluated; 1 some input rejected or not evaluated (every good case is still evaluated "
                 + "and printed); 2 usage or rule errors."})
 final class EvaluateCommand implements Callable<Integer> {
-    private static final byte[] NEWLINE = System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    enum Format { text, markdown, html, json, ndjson }
+    /** The output formats; each is one {@link ResultFormat} class. */
+    enum Format {
+        text, markdown, html, json, ndjson;
+
+        ResultFormat<?> create(Output out, boolean trace, boolean quotes) {
+            return switch (this) {
+                case text -> new TextFormat(out, trace, quotes);
+                case markdown -> new MarkdownFormat(out, trace, quotes);
+                case html -> new HtmlFormat(out, trace);
+                case json -> new JsonFormat(out);
+                case ndjson -> new NdjsonFormat(out);
+            };
+        }
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -79,69 +95,79 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files, folders, .ndjson files, or - for standard input.")
     List<String> inputs;
 
+    /** More threads than this is a typing mistake, and each costs a stack. */
+    static final int MAX_THREADS = 1024;
+
+    private Tally tally = Tally.NONE;
+
     @Override
     public Integer call() {
+        Options.atLeast(spec, "--max-firings", maxFirings, 1);
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Options.between(spec, "--threads", n, 1, MAX_THREADS);
         PrintWriter err = spec.commandLine().getErr();
-        if (maxFirings < 1) {
-            err.println("nanoguide evaluate: --max-firings must be at least 1");
-            return 2;
-        }
         WhatIfRequest request;
         try {
             request = new WhatIfRequest(SetValues.parse(set), whatIf);
         } catch (IllegalArgumentException e) {
-            err.println("nanoguide evaluate: " + e.getMessage());
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         warmUpCaseReader();
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
         Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1) {
-            err.println("nanoguide evaluate: --threads must be at least 1");
-            return 2;
-        }
         PrintWriter out = spec.commandLine().getOut();
+        // standard output as main() sets it up takes NDJSON bytes directly and reports a closed pipe
+        Output output = out instanceof StdOut s ? s : Output.of(out);
+        BooleanSupplier closed = out instanceof StdOut s ? s::failed : () -> false;
         Progress progress = Progress.forStderr(err);
-        Writer writer = new Writer(out);
-        long[] counts = new long[3];
-        CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true);
         try {
-            java.util.function.Consumer<Outcome<Object>> sink = outcome -> {
-                if (outcome instanceof Outcome.Evaluated<Object> e) {
-                    counts[0]++;
-                    writer.write(e.result(), e.rendered());
-                } else {
-                    counts[outcome instanceof Outcome.Rejected ? 1 : 2]++;
-                    out.flush();
-                    err.println(outcome instanceof Outcome.Rejected<Object> r ? r.message() : ((Outcome.Failed<Object>) outcome).message());
-                }
-                if (out instanceof StdOut s && s.failed()) throw new OutputClosed();
-                progress.tick(counts[0] + counts[1] + counts[2]);
-            };
-            BatchRunner runner = new BatchRunner(guide, n, request);
-            if (request.isNone()) runner.run(sources, sources::ready, out::flush, renderer(), sink);
-            else runner.runWhatIf(sources, sources::ready, out::flush, whatIfRenderer(), sink);
-            writer.finish();
-            out.flush();
-            if (out instanceof StdOut s && s.failed()) throw new OutputClosed();
+            run(guide, n, request, format.create(output, trace, quotes), out, err, closed, progress);
         } catch (OutputClosed e) {
             progress.done();
             // what was evaluated after the last successful write is lost: say so, never report success
-            err.println("nanoguide: standard output was closed (its reader went away) after " + counts[0]
-                    + " result" + (counts[0] == 1 ? "" : "s") + "; stopped, results not all written");
+            err.println("nanoguide: standard output was closed (its reader went away) after " + tally.evaluated()
+                    + " result" + (tally.evaluated() == 1 ? "" : "s") + "; stopped, results not all written");
             err.flush();
             return 1;
         }
         progress.done();
-        long total = counts[0] + counts[1] + counts[2];
-        if (!quiet) {
-            err.println("nanoguide: " + total + " case" + (total == 1 ? "" : "s") + ": " + counts[0] + " evaluated, "
-                    + counts[1] + " rejected, " + counts[2] + " failed");
-        }
+        if (!quiet) err.println("nanoguide: " + tally);
         err.flush();
-        return counts[1] + counts[2] > 0 ? 1 : 0;
+        return tally.allEvaluated() ? 0 : 1;
+    }
+
+    private <R> void run(Nanoguide guide, int threads, WhatIfRequest request, ResultFormat<R> f, PrintWriter out, PrintWriter err,
+                         BooleanSupplier closed, Progress progress) {
+        CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true);
+        java.util.function.Consumer<Outcome<R>> sink = outcome -> {
+            tally = tally.plus(outcome);
+            if (outcome instanceof Outcome.Evaluated<R> e) {
+                f.write(e.result(), e.rendered());
+            } else {
+                out.flush();
+                for (String line : lines(outcome)) err.println(Printable.line(line));
+            }
+            if (closed.getAsBoolean()) throw new OutputClosed();
+            progress.tick(tally.total());
+        };
+        BatchRunner runner = new BatchRunner(guide, threads, request);
+        if (request.isNone()) runner.run(sources, sources::ready, out::flush, f::render, sink);
+        else runner.runWhatIf(sources, sources::ready, out::flush, whatIfRender(f), sink);
+        f.finish();
+        out.flush();
+        if (closed.getAsBoolean()) throw new OutputClosed();
+    }
+
+    /**
+     * What stderr says of an input without a result: one line per problem, each escaped so that
+     * nothing in the input's own text (a field name with a line break) can add lines of its own.
+     */
+    private static List<String> lines(Outcome<?> outcome) {
+        if (outcome instanceof Outcome.Rejected<?> r) {
+            return r.problems().isEmpty() ? List.of(r.message()) : r.problems();
+        }
+        return List.of(((Outcome.Failed<?>) outcome).message());
     }
 
     /**
@@ -162,102 +188,26 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /**
-     * How a worker thread writes one result in the chosen format: a line of UTF-8 bytes for NDJSON,
-     * text otherwise; null where the whole output is built at the end.
+     * A result with its what-if parts in the chosen format: the format's own rendering of the
+     * result, with the note on values set under the case's first line and the what-if sections
+     * after it (inside the case's section in HTML); JSON with the fields added.
      */
-    private java.util.function.Function<Result, Object> renderer() {
-        return switch (format) {
-            case ndjson -> r -> ResultJson.bytes(r, NEWLINE);
-            case json -> JsonRenderer::pretty;
-            case text -> r -> TextRenderer.render(r, trace, quotes);
-            case markdown -> r -> MarkdownRenderer.render(r, trace, quotes);
-            case html -> null;
-        };
-    }
-
-    /** As {@link #renderer()}, with the values set and the what-if parts; for HTML, the part to add to the page. */
-    private java.util.function.Function<WhatIfResult, Object> whatIfRenderer() {
-        return switch (format) {
-            case ndjson -> w -> WhatIfJson.bytes(w.result(), w.whatIf(), NEWLINE);
+    @SuppressWarnings("unchecked")
+    private <R> java.util.function.Function<WhatIfResult, R> whatIfRender(ResultFormat<R> f) {
+        java.util.function.Function<WhatIfResult, ?> render = switch (format) {
+            case ndjson -> w -> WhatIfJson.bytes(w.result(), w.whatIf(), System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             case json -> w -> WhatIfJson.pretty(w.result(), w.whatIf());
-            case text -> w -> withNote(TextRenderer.render(w.result(), trace, quotes), "  " + WhatIfText.setNote(w.whatIf()))
+            case text -> w -> WhatIfText.withNote((String) f.render(w.result()), "  " + WhatIfText.setNote(w.whatIf()))
                     + WhatIfText.text(w.whatIf());
-            case markdown -> w -> withNote(MarkdownRenderer.render(w.result(), trace, quotes), "> " + WhatIfText.setNote(w.whatIf()) + "\n")
+            case markdown -> w -> WhatIfText.withNote((String) f.render(w.result()), "> " + WhatIfText.setNote(w.whatIf()) + "\n")
                     + WhatIfText.markdown(w.whatIf());
-            case html -> w -> WhatIfText.html(w.whatIf());
+            case html -> w -> WhatIfText.intoSection((String) f.render(w.result()), WhatIfText.html(w.whatIf()));
         };
-    }
-
-    /** The report with the note on values set under its first line (the case's name), when there is a note. */
-    private static String withNote(String report, String note) {
-        if (note.isBlank() || note.equals("> \n")) return report;
-        int nl = report.indexOf('\n');
-        return report.substring(0, nl + 1) + note + "\n" + report.substring(nl + 1);
+        return (java.util.function.Function<WhatIfResult, R>) render;
     }
 
     /** Standard output refused a write: nothing more can be delivered, so the batch stops. */
     private static final class OutputClosed extends RuntimeException {
         OutputClosed() { super(null, null, false, false); }
-    }
-
-    /** Writes results in the chosen format as they come, holding at most one back (json) or the page (html). */
-    private final class Writer {
-        private final PrintWriter out;
-        private String held;
-        private int written;
-        private final List<Result> page = new ArrayList<>();
-        private final List<String> extras = new ArrayList<>();
-
-        Writer(PrintWriter out) { this.out = out; }
-
-        void write(Result r, Object result) {
-            String rendered = result instanceof String s ? s : null;
-            switch (format) {
-                case ndjson -> {
-                    if (out instanceof StdOut bytes) bytes.writeBytes((byte[]) result);
-                    else out.print(new String((byte[]) result, java.nio.charset.StandardCharsets.UTF_8));
-                }
-                case json -> {
-                    // one case prints one object; from the second on, an array
-                    if (written == 0 && held == null) {
-                        held = rendered;
-                        return;
-                    }
-                    if (held != null) {
-                        out.print("[\n");
-                        out.print(indent(held));
-                        held = null;
-                    }
-                    out.print(",\n");
-                    out.print(indent(rendered));
-                }
-                case text -> {
-                    if (written > 0) out.println("-".repeat(72));
-                    out.print(rendered);
-                }
-                case markdown -> out.print(rendered);
-                case html -> {
-                    page.add(r);
-                    extras.add(rendered);
-                }
-            }
-            written++;
-        }
-
-        void finish() {
-            switch (format) {
-                case json -> {
-                    if (held != null) out.println(held);
-                    else if (written > 0) out.println("\n]");
-                    else out.println("[]");
-                }
-                case html -> out.print(HtmlRenderer.page(page, trace, extras));
-                default -> { }
-            }
-        }
-
-        private String indent(String json) {
-            return "  " + json.replace("\n", "\n  ");
-        }
     }
 }

@@ -23,10 +23,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (count < 0) {
-            spec.commandLine().getErr().println("nanoguide generate: --count must be 0 or more");
-            return 2;
-        }
+        Options.atLeast(spec, "--count", count, 0);
         PrintWriter out = spec.commandLine().getOut();
         CaseGenerator g = new CaseGenerator(seed);
         for (long i = 0; i < count; i++) out.println(g.next().toString());

@@ -1,18 +1,16 @@
 package org.nanoguide.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Properties;
+import org.nanoguide.ProgramVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code nanoguide}: evaluate cases, check and list rules, serve over HTTP. */
 @Command(name = "nanoguide",
         mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
+        versionProvider = ProgramVersion.class,
         description = {
                 "Explained, cited advice on cancer nanomedicine carriers from a rule base built on a 2025 review.",
                 "Research decision support only, not a prescription."},
@@ -45,28 +43,13 @@ public final class Main implements Runnable {
             return 2;
         });
         cl.setExitCodeExceptionMapper(ex -> 2);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(new UsageErrors());
         return cl;
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    public static String version() {
-        Properties p = new Properties();
-        try (InputStream in = Main.class.getResourceAsStream("/nanoguide/build.properties")) {
-            if (in != null) p.load(in);
-        } catch (IOException e) {
-            // fall through to "unknown"
-        }
-        return p.getProperty("version", "unknown");
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"nanoguide " + version(), "Java " + System.getProperty("java.version")};
-        }
     }
 }

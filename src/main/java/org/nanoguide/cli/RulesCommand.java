@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nanoguide.check.Checker;
-import org.nanoguide.check.DrlSource;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleInfo;
+import org.nanoguide.kb.RuleSource;
 import org.nanoguide.render.JsonRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,7 +98,7 @@ final class RulesCommand implements Callable<Integer> {
         m.put("section", r.section());
         m.put("refs", r.refs());
         m.put("strength", r.strength());
-        m.put("file", Checker.path(files, r.file()));
+        m.put("file", files.pathOf(r.file()));
         m.put("line", r.line());
         m.put("metadata", new java.util.TreeMap<>(r.metadata()));
         if (source != null) m.put("source", source);
@@ -108,8 +108,7 @@ final class RulesCommand implements Callable<Integer> {
     /** The rule's text from its {@code rule} line to its {@code end}. */
     static String sourceText(RuleFiles files, RuleInfo r) {
         return files.drlFiles().stream().filter(f -> f.path().equals(r.file())).findFirst()
-                .map(f -> new DrlSource(f.path(), f.text()).rules().stream().filter(t -> t.line() == r.line()).findFirst()
-                        .map(DrlSource.RuleText::source).orElse("(source not found)\n"))
+                .flatMap(f -> RuleSource.of(f).rule(r.name())).map(RuleSource.Rule::text)
                 .orElse("(source not found)\n");
     }
 }

@@ -37,13 +37,7 @@ final class RulesOption {
     /** A problem with its file named as the user would open it: the folder joined to the file. */
     String display(RuleProblem p) {
         Path base = folder();
-        return base == null ? p.toString() : base.resolve(p.file()).normalize() + p.toString().substring(p.file().length());
-    }
-
-    /** Where a rule is, as the user would open it. */
-    String place(String file, int line) {
-        Path base = folder();
-        return (base == null ? "bundled:" + file : base.resolve(file).normalize().toString()) + ":" + line;
+        return base == null ? p.toString() : p.inFile(base.resolve(p.file()).normalize().toString()).toString();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.engine.Engine;
+import org.nanoguide.engine.EvaluationException;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleProblem;
 import org.nanoguide.kb.RulesInvalidException;
@@ -56,6 +57,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Time limit for one request's evaluation; over it the answer is 503. Default: ${DEFAULT-VALUE}.")
     long timeoutMs;
 
+    @Option(names = "--max-cases", paramLabel = "N", defaultValue = "" + ServiceOptions.DEFAULT_MAX_CASES,
+            description = "Most cases one request may hold; more get 413. Default: ${DEFAULT-VALUE}.")
+    int maxCases;
+
+    @Option(names = "--max-answer", paramLabel = "BYTES", defaultValue = "" + ServiceOptions.DEFAULT_MAX_ANSWER,
+            description = "Largest answer built; a request whose answer would be larger gets 413. Default: ${DEFAULT-VALUE} (16 MiB).")
+    long maxAnswer;
+
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Engine.DEFAULT_MAX_FIRINGS,
             description = "Stop a case whose rules fire more often than this (a runaway rule; the answer is 500). Default: ${DEFAULT-VALUE}.")
     int maxFirings;
@@ -65,12 +74,12 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServiceOptions options;
         try {
-            options = new ServiceOptions(host, port, maxBody,
-                    threads != null ? threads : Runtime.getRuntime().availableProcessors(),
-                    Duration.ofMillis(timeoutMs), maxFirings, ServiceOptions.defaults().idleTimeout());
+            ServiceOptions.Builder b = new ServiceOptions.Builder().host(host).port(port).maxBodyBytes(maxBody)
+                    .timeout(Duration.ofMillis(timeoutMs)).maxCases(maxCases).maxAnswerBytes(maxAnswer);
+            if (threads != null) b.threads(threads);
+            options = b.build();
         } catch (IllegalArgumentException e) {
-            err.println("nanoguide serve: " + e.getMessage());
-            return 2;
+            throw new CommandLine.ParameterException(spec.commandLine(), "nanoguide serve: " + e.getMessage());
         }
         Path folder = rules.folder();
         if (watch && folder == null) {
@@ -84,8 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             live = folder == null ? LiveRules.fixed(Nanoguide.of(kb), maxFirings) : LiveRules.of(folder, Nanoguide.of(kb), maxFirings);
         } catch (RulesInvalidException e) {
-            for (RuleProblem p : e.problems()) err.println(folder == null ? p.toString() : folder.resolve(p.file()).normalize()
-                    + p.toString().substring(p.file().length()));
+            for (RuleProblem p : e.problems()) err.println(rules.display(p));
             err.println("nanoguide: the rules cannot be served (" + e.problems().size() + " error"
                     + (e.problems().size() == 1 ? "" : "s") + ")");
             return 2;
@@ -115,8 +123,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        Throwable t = EvaluationException.rootCause(e);
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

@@ -7,13 +7,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.nanoguide.render.Output;
 
 /**
  * Standard output as picocli's character writer and, for NDJSON results the worker threads have
  * already encoded as UTF-8, as bytes: both go through one buffer, in the order they were written,
  * so the thread that writes the output only copies bytes.
  */
-final class StdOut extends PrintWriter {
+final class StdOut extends PrintWriter implements Output {
     private final OutputStream bytes;
     /** Set when a write to the stream fails (the reader went away: a closed pipe). */
     private volatile boolean failed;
@@ -31,7 +32,8 @@ final class StdOut extends PrintWriter {
     }
 
     /** Writes bytes after any characters written before them. */
-    void writeBytes(byte[] b) {
+    @Override
+    public void writeBytes(byte[] b) {
         super.flush(); // characters into the byte buffer; the buffer itself is not flushed
         try {
             bytes.write(b);

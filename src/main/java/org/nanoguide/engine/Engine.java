@@ -95,28 +95,28 @@ public final class Engine {
     }
 
     private EvaluationException runaway(Recorder recorder) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Firing f : recorder.trace) counts.merge(label(f.rule()), 1, Integer::sum);
-        List<Map.Entry<String, Integer>> top = counts.entrySet().stream()
+        Map<RuleInfo, Integer> counts = new LinkedHashMap<>();
+        for (Firing f : recorder.trace) counts.merge(f.rule(), 1, Integer::sum);
+        List<Map.Entry<RuleInfo, Integer>> top = counts.entrySet().stream()
                 .sorted((a, b) -> b.getValue() - a.getValue()).limit(3).toList();
         StringBuilder sb = new StringBuilder("rules ran away: stopped after " + maxFirings + " firings; most fired: ");
         for (int i = 0; i < top.size(); i++) {
             if (i > 0) sb.append(", ");
-            sb.append(top.get(i).getKey()).append(" x").append(top.get(i).getValue());
+            sb.append(named(top.get(i).getKey())).append(" x").append(top.get(i).getValue());
         }
         sb.append(" (a rule that re-triggers itself, e.g. by modifying or inserting what it matches)");
-        return new EvaluationException(sb.toString(), top.stream().map(Map.Entry::getKey).toList(), null);
+        return new EvaluationException(sb.toString(), top.stream().map(e -> e.getKey().label()).toList(), null);
     }
 
     private static EvaluationException failure(Recorder recorder, RuntimeException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String rule = recorder.current == null ? "unknown rule" : label(recorder.current);
-        return new EvaluationException("rule " + rule + " failed: " + root, recorder.current == null ? List.of() : List.of(label(recorder.current)), e);
+        Throwable root = EvaluationException.rootCause(e);
+        String rule = recorder.current == null ? "unknown rule" : named(recorder.current);
+        return new EvaluationException("rule " + rule + " failed: " + root, recorder.current == null ? List.of() : List.of(recorder.current.label()), e);
     }
 
-    private static String label(RuleInfo r) {
-        return (r.id() != null ? r.id() : "\"" + r.name() + "\"") + " (" + r.location() + ")";
+    /** How a message names a rule: its label and where it is written. */
+    private static String named(RuleInfo r) {
+        return r.quotedLabel() + " (" + r.location() + ")";
     }
 
     /** Listens to one session: the trace, and which rule inserted each fact. */

@@ -76,7 +76,7 @@ public final class Explainer {
     }
 
     static String ruleId(RuleInfo rule) {
-        return rule.id() != null ? rule.id() : rule.name();
+        return rule.label();
     }
 
     static Source source(RuleInfo rule) {

@@ -20,6 +20,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.nanoguide.check.messages.CompileMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class KnowledgeBaseLoader {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseLoader.class);
-    private static final Pattern RULE_START = Pattern.compile("^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
     private static final Pattern LINE_COL = Pattern.compile("\\[?(?:Line|line) (\\d+):(\\d+)");
 
     private KnowledgeBaseLoader() { }
@@ -67,8 +67,8 @@ public final class KnowledgeBaseLoader {
         long start = System.nanoTime();
         List<RuleFiles.RuleFile> drl = files.drlFiles();
         if (drl.isEmpty()) {
-            throw new RulesInvalidException(List.of(new RuleProblem("error", files.origin(), 0, 0, null,
-                    "no .drl files in the rules folder")));
+            throw new RulesInvalidException(List.of(new RuleProblem(Severity.ERROR, files.origin(), 0, 0, null,
+                    "no .drl files in the rules folder", RuleProblem.Kind.COMPILE)));
         }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         KieServices ks = KieServices.get();
@@ -81,19 +81,20 @@ public final class KnowledgeBaseLoader {
             throw new RulesInvalidException(problems(files, builder));
         }
         KieBase kieBase = builder.newKieBase();
-        KnowledgeBase kb = new KnowledgeBase(kieBase, files, ruleInfos(files, kieBase, rule ->
-                rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : "?"));
+        Map<String, RuleSource> sources = new HashMap<>();
+        for (RuleSource s : RuleSource.of(files)) sources.put(s.file(), s);
+        KnowledgeBase kb = new KnowledgeBase(kieBase, files, ruleInfos(kieBase, rule -> {
+            String file = rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : "?";
+            RuleSource src = sources.get(file);
+            return new Placed(file, src == null ? 0 : src.rule(rule.getName()).map(RuleSource.Rule::line).orElse(0));
+        }));
         LOG.debug("compiled {} rules from {} in {} ms", kb.ruleCount(), files.origin(), (System.nanoTime() - start) / 1_000_000);
         return kb;
     }
 
     private static List<RuleProblem> problems(RuleFiles files, KnowledgeBuilder builder) {
-        Map<String, List<RuleStart>> starts = new HashMap<>();
-        Map<String, String[]> texts = new HashMap<>();
-        for (RuleFiles.RuleFile f : files.drlFiles()) {
-            starts.put(f.path(), ruleStarts(f.text()));
-            texts.put(f.path(), f.text().split("\n", -1));
-        }
+        Map<String, RuleSource> sources = new HashMap<>();
+        for (RuleSource src : RuleSource.of(files)) sources.put(src.file(), src);
         List<RuleProblem> out = new ArrayList<>();
         for (KnowledgeBuilderError e : builder.getErrors()) {
             String file = e.getResource() == null ? files.origin() : e.getResource().getSourcePath();
@@ -106,11 +107,13 @@ public final class KnowledgeBaseLoader {
                 if (line <= 0) line = Integer.parseInt(m.group(1));
                 column = Integer.parseInt(m.group(2)) + 1;
             }
-            List<RuleStart> fileStarts = starts.getOrDefault(file, List.of());
-            String[] text = texts.get(file);
-            CompileMessages.Located where = CompileMessages.explain(clean(message), line, column, text, lineOf(fileStarts, line));
-            String rule = ruleAt(fileStarts, where.line());
-            out.add(new RuleProblem("error", file, where.line(), where.column(), rule, where.message()));
+            RuleSource src = sources.get(file);
+            RuleSource.Rule in = startedBy(src, line);
+            CompileMessages.Located where = CompileMessages.explain(CompileMessages.clean(message), line, column, src == null ? null : src.lines(),
+                    in == null ? 0 : in.line(), in == null ? 0 : in.endLine());
+            RuleSource.Rule at = startedBy(src, where.line());
+            String rule = at == null ? null : at.name();
+            out.add(new RuleProblem(Severity.ERROR, file, where.line(), where.column(), rule, where.message(), RuleProblem.Kind.COMPILE));
         }
         // "Parser returned a null Package" only repeats that a file has a syntax error reported beside it
         if (out.size() > 1) {
@@ -123,83 +126,30 @@ public final class KnowledgeBaseLoader {
         return out;
     }
 
-    /** Drools messages repeat themselves over several lines; keep them to one readable line. */
-    static String clean(String message) {
-        String one = message.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s+", " ");
-        return one.length() > 400 ? one.substring(0, 400) + " ..." : one;
-    }
-
-    record RuleStart(String name, int line) { }
-
-    /** Where each rule starts in a DRL text, by name; used for file:line and for naming errors. */
-    public static List<RuleStart> ruleStarts(String text) {
-        List<RuleStart> out = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        boolean inBlockComment = false;
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            if (inBlockComment) {
-                if (l.contains("*/")) inBlockComment = false;
-                continue;
-            }
-            if (l.trim().startsWith("/*") && !l.contains("*/")) {
-                inBlockComment = true;
-                continue;
-            }
-            Matcher m = RULE_START.matcher(l);
-            if (m.find()) {
-                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                out.add(new RuleStart(name, i + 1));
-            }
-        }
-        return out;
-    }
-
-    static int lineOf(List<RuleStart> starts, int line) {
-        int found = 0;
-        for (RuleStart s : starts) {
-            if (s.line() <= line) found = s.line();
-        }
+    /** The last rule that starts at or before a line: the one a compile error there is about. */
+    private static RuleSource.Rule startedBy(RuleSource src, int line) {
+        RuleSource.Rule found = null;
+        if (src != null) for (RuleSource.Rule r : src.rules()) if (r.line() <= line) found = r;
         return found;
     }
 
-    static String ruleAt(List<RuleStart> starts, int line) {
-        String found = null;
-        for (RuleStart s : starts) {
-            if (s.line() <= line) found = s.name();
-        }
-        return found;
-    }
+    /** Where a rule is written: its file and the line of its {@code rule} keyword. */
+    record Placed(String file, int line) { }
 
-    /** Each rule's metadata; {@code fileOf} says which file a rule was written in. */
-    static List<RuleInfo> ruleInfos(RuleFiles files, KieBase kieBase, java.util.function.Function<Rule, String> fileOf) {
-        Map<String, Map<String, Integer>> lines = new HashMap<>();
-        for (RuleFiles.RuleFile f : files.drlFiles()) {
-            Map<String, Integer> byName = new HashMap<>();
-            for (RuleStart s : ruleStarts(f.text())) byName.putIfAbsent(s.name(), s.line());
-            lines.put(f.path(), byName);
-        }
+    /** Each rule's metadata; {@code where} says where a rule is written. */
+    static List<RuleInfo> ruleInfos(KieBase kieBase, java.util.function.Function<Rule, Placed> where) {
         List<RuleInfo> out = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String file = fileOf.apply(rule);
-                int line = lines.getOrDefault(file, Map.of()).getOrDefault(rule.getName(), 0);
+                Placed at = where.apply(rule);
                 Map<String, String> meta = new LinkedHashMap<>();
-                rule.getMetaData().forEach((k, v) -> meta.put(k, unquote(String.valueOf(v))));
+                rule.getMetaData().forEach((k, v) -> meta.put(k, RuleSource.unquote(String.valueOf(v))));
                 out.add(new RuleInfo(meta.get("id"), rule.getName(), meta.get("section"),
-                        refs(meta.get("refs")), strength(meta.get("strength")), file, line, rule.getPackageName(), meta));
+                        refs(meta.get("refs")), strength(meta.get("strength")), at.file(), at.line(), rule.getPackageName(), meta));
             }
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line).thenComparing(RuleInfo::name));
         return out;
-    }
-
-    static String unquote(String v) {
-        String s = v.strip();
-        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-            return s.substring(1, s.length() - 1);
-        }
-        return s;
     }
 
     /** {@code "11, 26"} or {@code "[11,26]"} to [11, 26]; anything not a number is left out (lint says so). */

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.model.Model;
@@ -38,10 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PrecompiledRules {
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledRules.class);
-    /** Class path resource: fingerprint, model classes, each rule's file and order in it. */
-    static final String INDEX = "nanoguide/precompiled-rules.properties";
-    /** Class path resource: the class files generated (so a rebuild removes them first). */
-    static final String CLASS_LIST = "nanoguide/precompiled-rules.classes";
     static final String SWITCH = "nanoguide.precompiled";
 
     private static final Object NONE = new Object();
@@ -49,46 +43,31 @@ final class PrecompiledRules {
 
     private PrecompiledRules() { }
 
-    /** Where a rule was written and its load order in that file, as the DRL build numbers it. */
-    record Placed(String file, int order) { }
-
-    /** The index written at build time. */
-    record Index(String fingerprint, List<String> models, Map<String, Placed> rules) {
-        Placed of(Rule r) { return rules.get(KnowledgeBase.key(r.getPackageName(), r.getName())); }
-    }
-
     /** The precompiled index, or null when this build has no precompiled rules. */
-    static Index index() {
+    static PrecompiledIndex index() {
         Object i = index;
         if (i == null) {
             i = readIndex();
             index = i == null ? NONE : i;
         }
-        return i == NONE ? null : (Index) i;
+        return i == NONE ? null : (PrecompiledIndex) i;
     }
 
-    private static Index readIndex() {
+    private static PrecompiledIndex readIndex() {
         Properties p = new Properties();
-        try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(INDEX)) {
+        try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(PrecompiledIndex.INDEX)) {
             if (in == null) return null;
             p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int n = Integer.parseInt(p.getProperty("rules", "0"));
-        Map<String, Placed> rules = new HashMap<>();
-        for (int k = 0; k < n; k++) {
-            String key = "rule." + k + ".";
-            rules.put(KnowledgeBase.key(p.getProperty(key + "package"), p.getProperty(key + "name")),
-                    new Placed(p.getProperty(key + "file"), Integer.parseInt(p.getProperty(key + "order"))));
-        }
-        return new Index(p.getProperty("fingerprint"), List.of(p.getProperty("models", "").split(",")), Map.copyOf(rules));
+        return PrecompiledIndex.from(p);
     }
 
     /** Whether {@link #load} would use the precompiled rules for these files. */
     static boolean matches(RuleFiles files) {
         if ("false".equalsIgnoreCase(System.getProperty(SWITCH))) return false;
-        Index i = index();
+        PrecompiledIndex i = index();
         return i != null && i.fingerprint().equals(files.drlFingerprint());
     }
 
@@ -99,7 +78,7 @@ final class PrecompiledRules {
     static KnowledgeBase load(RuleFiles files) {
         if (!matches(files)) return null;
         long start = System.nanoTime();
-        Index i = index();
+        PrecompiledIndex i = index();
         try {
             List<Model> models = new ArrayList<>();
             for (String name : i.models()) {
@@ -109,7 +88,7 @@ final class PrecompiledRules {
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
             orderAsDrl(kieBase, i);
             KnowledgeBase kb = new KnowledgeBase(kieBase, files,
-                    KnowledgeBaseLoader.ruleInfos(files, kieBase, r -> i.of(r).file()));
+                    KnowledgeBaseLoader.ruleInfos(kieBase, r -> new KnowledgeBaseLoader.Placed(i.of(r).file(), i.of(r).line())));
             LOG.debug("loaded {} precompiled rules ({}) in {} ms", kb.ruleCount(), files.origin(), (System.nanoTime() - start) / 1_000_000);
             return kb;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
@@ -119,7 +98,7 @@ final class PrecompiledRules {
     }
 
     /** Load orders that make the agenda pick rules in the DRL build's order (see the class comment). */
-    private static void orderAsDrl(KieBase kieBase, Index i) {
+    private static void orderAsDrl(KieBase kieBase, PrecompiledIndex i) {
         List<RuleImpl> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {

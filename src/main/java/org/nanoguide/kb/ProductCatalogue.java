@@ -76,7 +76,7 @@ public final class ProductCatalogue {
                 products.add(p);
             }
         }
-        if (header == null) problems.add(new RuleProblem("error", file, 1, 1, null, "no header row (" + String.join(", ", COLUMNS) + ")"));
+        if (header == null) problems.add(new RuleProblem(Severity.ERROR, file, 1, 1, null, "no header row (" + String.join(", ", COLUMNS) + ")", RuleProblem.Kind.CATALOGUE));
         return new Parsed(List.copyOf(products), List.copyOf(problems));
     }
 
@@ -85,8 +85,8 @@ public final class ProductCatalogue {
         for (int c = 0; c < cells.length; c++) out.put(cells[c].strip(), c);
         List<String> missing = COLUMNS.stream().filter(c -> !out.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            problems.add(new RuleProblem("error", file, line, 1, null, "the header row lacks the column(s) " + String.join(", ", missing)
-                    + "; the columns are " + String.join(", ", COLUMNS) + ", separated by tabs"));
+            problems.add(new RuleProblem(Severity.ERROR, file, line, 1, null, "the header row lacks the column(s) " + String.join(", ", missing)
+                    + "; the columns are " + String.join(", ", COLUMNS) + ", separated by tabs", RuleProblem.Kind.CATALOGUE));
             return null;
         }
         return out;
@@ -218,7 +218,7 @@ public final class ProductCatalogue {
             int c = header.get(column);
             int col = 1;
             for (int i = 0; i < c && i < cells.length; i++) col += cells[i].length() + 1;
-            problems.add(new RuleProblem("error", file, line, col, null, message));
+            problems.add(new RuleProblem(Severity.ERROR, file, line, col, null, message, RuleProblem.Kind.CATALOGUE));
         }
     }
 }

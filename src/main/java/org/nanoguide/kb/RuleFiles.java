@@ -22,16 +22,21 @@ import java.util.stream.Stream;
 
 /**
  * The files of a knowledge base, read once: every {@code .drl} below a folder, its
- * {@code knowledge-base.properties} (version and title) and its product catalogue. The fingerprint is sha256 over the
+ * {@code knowledge-base.properties} (version and title), its product catalogue and
+ * {@code guidance.tsv} (the guidance items the rules name). The fingerprint is sha256 over the
  * files' relative paths and contents, in path order: the same files give the same fingerprint
  * wherever they are.
  *
- * @param origin the folder they were read from, or {@code bundled}
+ * @param origin the folder they were read from, or {@value #BUNDLED}
  */
 public record RuleFiles(String origin, List<RuleFile> files) {
     /** Where the bundled copy of {@code rules/} lives on the class path. */
     public static final String BUNDLED_ROOT = "nanoguide/rules";
+    /** The origin of the copy of the rules packaged with the program. */
+    public static final String BUNDLED = "bundled";
     public static final String PROPERTIES = "knowledge-base.properties";
+    /** The guidance items the rules' {@code @guidance} names: medical content, so it lives with the rules. */
+    public static final String GUIDANCE = "guidance.tsv";
 
     /** One file, by its path relative to the rules folder ('/'-separated). */
     public record RuleFile(String path, String text) {
@@ -60,9 +65,9 @@ public record RuleFiles(String origin, List<RuleFile> files) {
                 } catch (FileSystemAlreadyExistsException e) {
                     fs = FileSystems.getFileSystem(uri);
                 }
-                return new RuleFiles("bundled", readTree(fs.getPath("/" + BUNDLED_ROOT)));
+                return new RuleFiles(BUNDLED, readTree(fs.getPath("/" + BUNDLED_ROOT)));
             }
-            return new RuleFiles("bundled", readTree(Path.of(uri).getParent()));
+            return new RuleFiles(BUNDLED, readTree(Path.of(uri).getParent()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -75,7 +80,7 @@ public record RuleFiles(String origin, List<RuleFile> files) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(ProductCatalogue.FILE)) {
+                if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(ProductCatalogue.FILE) || rel.equals(GUIDANCE)) {
                     out.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }
@@ -84,6 +89,19 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     }
 
     public List<RuleFile> drlFiles() { return files.stream().filter(RuleFile::isDrl).toList(); }
+
+    public boolean isBundled() { return BUNDLED.equals(origin); }
+
+    /** A file's path as the user can open it: under the rules folder, or {@code bundled:file} for the packaged copy. */
+    public String pathOf(String file) {
+        if (isBundled()) return BUNDLED + ":" + file;
+        return Path.of(origin).resolve(file).normalize().toString();
+    }
+
+    /** The file at this path (relative, '/'-separated), if there is one. */
+    public java.util.Optional<RuleFile> file(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst();
+    }
 
     public String fingerprint() {
         return digest(files);
@@ -116,7 +134,7 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     /** The properties file, or empty properties when there is none. */
     public Properties properties() {
         Properties p = new Properties();
-        files.stream().filter(f -> f.path().equals(PROPERTIES)).findFirst().ifPresent(f -> {
+        file(PROPERTIES).ifPresent(f -> {
             try {
                 p.load(new java.io.StringReader(f.text()));
             } catch (IOException e) {

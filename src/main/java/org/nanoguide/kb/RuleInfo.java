@@ -27,6 +27,12 @@ public record RuleInfo(
         metadata = Map.copyOf(metadata);
     }
 
+    /** How results and lists cite the rule: its id, else its name. */
+    public String label() { return id != null ? id : name; }
+
+    /** How messages name the rule: its id, else its name in quotes. */
+    public String quotedLabel() { return id != null ? id : "\"" + name + "\""; }
+
     /** {@code file:line}, how editors and compilers name a place. */
     public String location() { return file + ":" + line; }
 

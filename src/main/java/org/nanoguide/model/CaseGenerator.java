@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
  */
 public final class CaseGenerator {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final String[] DRUGS = {"DOXORUBICIN", "DAUNORUBICIN", "EPIRUBICIN", "PACLITAXEL", "DOCETAXEL",
-        "CISPLATIN", "IRINOTECAN", "GEMCITABINE", "CYTARABINE", "FLUOROURACIL", "VORINOSTAT"};
+    /** Every drug the format knows, and one it does not (kept and reported as unknown). */
+    private static final String[] DRUGS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(KnownDrug.values()).map(Enum::name), java.util.stream.Stream.of("VORINOSTAT")).toArray(String[]::new);
 
     private final SplittableRandom random;
     private long count;

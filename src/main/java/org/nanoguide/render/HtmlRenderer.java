@@ -8,26 +8,34 @@ public final class HtmlRenderer {
     private HtmlRenderer() { }
 
     public static String page(List<Result> results, boolean withTrace) {
-        return page(results, withTrace, null);
+        StringBuilder sb = new StringBuilder(head());
+        for (Result r : results) section(sb, r, withTrace);
+        return sb.append(FOOT).toString();
     }
 
-    /** @param extras HTML to add at the end of each result's section (the what-if parts), by position; null for none */
-    public static String page(List<Result> results, boolean withTrace, List<String> extras) {
-        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    /** What ends the page. */
+    static final String FOOT = "</body></html>\n";
+
+    /** The page up to its first result: a stream of results is written head, sections, {@link #FOOT}. */
+    static String head() {
+        return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>nanoguide advice</title><style>"
                 + "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
                 + ".disclaimer{background:#fff4d6;border-left:4px solid #e0a800;padding:.5rem 1rem}"
                 + "li{margin:.3rem 0}.cite{color:#555;font-size:.9em}.warn{color:#8a1c1c}"
                 + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;font-size:.85em}"
                 + "</style></head><body>\n<h1>nanoguide advice</h1>\n<p class=\"disclaimer\">")
-                .append(esc(Result.DISCLAIMER)).append("</p>\n");
-        for (int i = 0; i < results.size(); i++) {
-            section(sb, results.get(i), withTrace, extras == null || extras.get(i) == null ? "" : extras.get(i));
-        }
-        return sb.append("</body></html>\n").toString();
+                .append(esc(Result.DISCLAIMER)).append("</p>\n").toString();
     }
 
-    private static void section(StringBuilder sb, Result r, boolean withTrace, String extra) {
+    /** One result's section of the page. */
+    static String section(Result r, boolean withTrace) {
+        StringBuilder sb = new StringBuilder();
+        section(sb, r, withTrace);
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, Result r, boolean withTrace) {
         sb.append("<section><h2>Case ").append(esc(r.caseId())).append("</h2>\n");
         if (r.description() != null) sb.append("<p>").append(esc(r.description())).append("</p>\n");
         sb.append("<p class=\"cite\">Knowledge base ").append(esc(r.knowledgeBase().version())).append(", ")
@@ -86,7 +94,7 @@ public final class HtmlRenderer {
             }
             sb.append("</table>\n");
         }
-        sb.append(extra).append("</section>\n");
+        sb.append("</section>\n");
     }
 
     private static void item(StringBuilder sb, String label, Result.Citation c) {

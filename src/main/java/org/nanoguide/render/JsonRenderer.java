@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.List;
 import org.nanoguide.explain.Result;
 
 /**
@@ -50,5 +49,4 @@ public final class JsonRenderer {
         }
     }
 
-    public static String prettyArray(List<Result> results) { return pretty(results); }
 }

@@ -13,8 +13,8 @@ public final class MarkdownRenderer {
     /** @param withQuotes quote under each reason the review's sentences its rule rests on */
     public static String render(Result r, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();
-        sb.append("## Case `").append(esc(r.caseId())).append("`\n\n");
-        if (r.description() != null && !r.description().isBlank()) sb.append(esc(r.description())).append("\n\n");
+        sb.append("## Case ").append(code(r.caseId())).append("\n\n");
+        if (r.description() != null && !r.description().isBlank()) sb.append(paragraph(r.description())).append("\n\n");
         sb.append("> ").append(Result.DISCLAIMER).append("\n\n");
         sb.append("Knowledge base ").append(r.knowledgeBase().version()).append(" (").append(r.knowledgeBase().rules())
                 .append(" rules, `").append(r.knowledgeBase().fingerprint()).append("`)\n\n");
@@ -82,7 +82,37 @@ public final class MarkdownRenderer {
         if (source != null) sb.append(indent).append("> source: ").append(esc(source)).append('\n');
     }
 
+    /**
+     * Text on one line (see {@link Printable}), with HTML escaped (a Markdown viewer would run it)
+     * and the emphasis marks shown as written.
+     */
     private static String esc(String s) {
-        return s == null ? "" : s.replace("*", "\\*").replace("_", "\\_");
+        return s == null ? "" : Printable.line(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("*", "\\*").replace("_", "\\_");
+    }
+
+    /**
+     * The case's own text as a plain paragraph: a leading mark that would make it a heading, a
+     * quote, a list or a table is escaped, so it cannot pose as a section of the report.
+     */
+    private static String paragraph(String s) {
+        String t = esc(s).strip();
+        if (!t.isEmpty() && "#>+-=|~`".indexOf(t.charAt(0)) >= 0) return "\\" + t;
+        java.util.regex.Matcher list = ORDERED.matcher(t);
+        return list.lookingAt() ? list.group(1) + "\\" + t.substring(list.group(1).length()) : t;
+    }
+
+    private static final java.util.regex.Pattern ORDERED = java.util.regex.Pattern.compile("(\\d{1,9})[.)]");
+
+    /** A code span that holds any text: its fence is longer than any run of backticks in it. */
+    private static String code(String s) {
+        String t = Printable.line(s == null ? "" : s);
+        int longest = 0;
+        for (int i = 0, run = 0; i < t.length(); i++) {
+            run = t.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        return longest == 0 ? fence + t + fence : fence + " " + t + " " + fence;
     }
 }

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nanoguide.explain.Result;
 import org.nanoguide.explain.Result.Citation;
 import org.nanoguide.explain.Result.CitedFinding;
@@ -24,24 +22,11 @@ import org.nanoguide.explain.Result.TraceStep;
  * compares the two on every example case and thousands of generated ones), about twice as fast.
  *
  * <p>Where the time goes in a result is text: rule ids and names, cited texts and, in the trace,
- * the same fact texts over and over. Each of those is escaped and encoded once and then copied.
- * The rules' texts (ids, names, sections, literal texts) and most fact texts (the engine hands out
- * one string per distinct fact value, see {@code engine.FactTexts}) are the same string objects in
- * result after result, so each thread keeps their encoded form by identity in a bounded cache
- * (emptied when full, so texts made for one case do not crowd it for long).
+ * the same fact texts over and over. Each of those is escaped and encoded once and then copied
+ * ({@link EncodedTexts}).
  */
 public final class ResultJson {
     private static final JsonFactory FACTORY = JsonRenderer.mapper().getFactory();
-    /** Several times the rule strings of a knowledge base. */
-    private static final int SHARED_LIMIT = 8_192;
-    private static final ThreadLocal<Map<String, SerializedString>> SHARED = ThreadLocal.withInitial(IdentityHashMap::new);
-    /**
-     * Each thread's output buffer, reused: a result is about 13 KB. (Jackson's ByteArrayBuilder
-     * keeps only its last, smaller block on reset, so once a result outgrew it, it allocated
-     * new blocks for nearly every result after; this one keeps its largest array.)
-     */
-    private static final int MAX_KEPT_BUFFER = 1 << 20;
-    private static final ThreadLocal<ByteArrayOutputStream> BUFFER = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(32_768));
 
     private static final SerializedString CASE_ID = new SerializedString("caseId");
     private static final SerializedString DESCRIPTION = new SerializedString("description");
@@ -82,24 +67,20 @@ public final class ResultJson {
     private static final SerializedString FACTS = new SerializedString("facts");
 
     private final JsonGenerator g;
-    private final Map<String, SerializedString> shared = SHARED.get();
+    private final EncodedTexts texts = new EncodedTexts();
 
     private ResultJson(JsonGenerator g) { this.g = g; }
 
     /** The result's JSON on one line, UTF-8, followed by {@code suffix} (such as a newline, or nothing). */
     public static byte[] bytes(Result r, byte[] suffix) {
-        ByteArrayOutputStream out = BUFFER.get();
-        out.reset();
+        ByteArrayOutputStream out = OutputBuffer.empty();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             new ResultJson(g).result(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         out.write(suffix, 0, suffix.length);
-        byte[] bytes = out.toByteArray();
-        // a rare huge result (a runaway's trace) should not leave its buffer with the thread
-        if (bytes.length > MAX_KEPT_BUFFER) BUFFER.remove();
-        return bytes;
+        return OutputBuffer.bytes(out);
     }
 
     /** Writes the result's JSON to a generator (one value; compact unless the generator indents). */
@@ -128,26 +109,11 @@ public final class ResultJson {
             g.writeNumber(r.knowledgeBase().rules());
             g.writeEndObject();
         }
-        g.writeFieldName(RECOMMENDATIONS);
-        g.writeStartArray();
-        for (RankedRecommendation rec : r.recommendations()) recommendation(rec);
-        g.writeEndArray();
-        g.writeFieldName(CONSIDERED);
-        g.writeStartArray();
-        for (RankedRecommendation rec : r.considered()) recommendation(rec);
-        g.writeEndArray();
-        g.writeFieldName(EXCLUDED);
-        g.writeStartArray();
-        for (ExcludedOption x : r.excluded()) excluded(x);
-        g.writeEndArray();
-        g.writeFieldName(WARNINGS);
-        g.writeStartArray();
-        for (CitedWarning w : r.warnings()) cited(w.code() == null ? null : w.code().name(), w.ruleId(), w.text(), w.source());
-        g.writeEndArray();
-        g.writeFieldName(FINDINGS);
-        g.writeStartArray();
-        for (CitedFinding f : r.findings()) cited(f.code(), f.ruleId(), f.text(), f.source());
-        g.writeEndArray();
+        array(RECOMMENDATIONS, r.recommendations(), rec -> recommendation(rec));
+        array(CONSIDERED, r.considered(), rec -> recommendation(rec));
+        array(EXCLUDED, r.excluded(), x -> excluded(x));
+        array(WARNINGS, r.warnings(), w -> cited(w.code() == null ? null : w.code().name(), w.ruleId(), w.text(), w.source()));
+        array(FINDINGS, r.findings(), f -> cited(f.code(), f.ruleId(), f.text(), f.source()));
         g.writeFieldName(TRACE);
         g.writeStartArray();
         for (TraceStep t : r.trace()) {
@@ -156,17 +122,11 @@ public final class ResultJson {
             shared(t.ruleId());
             g.writeFieldName(RULE);
             shared(t.rule());
-            g.writeFieldName(FACTS);
-            g.writeStartArray();
-            for (String fact : t.facts()) shared(fact);
-            g.writeEndArray();
+            array(FACTS, t.facts(), fact -> shared(fact));
             g.writeEndObject();
         }
         g.writeEndArray();
-        if (r.disclaimer() != null) {
-            g.writeFieldName(DISCLAIMER);
-            shared(r.disclaimer());
-        }
+        optional(DISCLAIMER, r.disclaimer());
         g.writeEndObject();
     }
 
@@ -192,18 +152,12 @@ public final class ResultJson {
         name(rec.carrier());
         g.writeFieldName(MODALITY);
         name(rec.modality());
-        g.writeFieldName(TARGETING);
-        g.writeStartArray();
-        for (Enum<?> t : rec.targeting()) name(t);
-        g.writeEndArray();
+        array(TARGETING, rec.targeting(), t -> name(t));
         g.writeFieldName(CERTAINTY);
         g.writeNumber(rec.certainty());
         g.writeFieldName(EVIDENCE);
         name(rec.evidence());
-        g.writeFieldName(PRODUCTS);
-        g.writeStartArray();
-        for (String p : rec.products()) shared(p);
-        g.writeEndArray();
+        array(PRODUCTS, rec.products(), p -> shared(p));
         g.writeFieldName(SUMMARY);
         shared(rec.summary());
         citations(REASONS, rec.reasons());
@@ -222,10 +176,7 @@ public final class ResultJson {
         g.writeFieldName(TARGETING);
         name(x.targeting());
         citations(REASONS, x.reasons());
-        g.writeFieldName(OVERRIDES);
-        g.writeStartArray();
-        for (String id : x.overrides()) shared(id);
-        g.writeEndArray();
+        array(OVERRIDES, x.overrides(), id -> shared(id));
         g.writeEndObject();
     }
 
@@ -234,14 +185,8 @@ public final class ResultJson {
         g.writeStartArray();
         for (Citation c : list) {
             g.writeStartObject();
-            if (c.ruleId() != null) {
-                g.writeFieldName(RULE_ID);
-                shared(c.ruleId());
-            }
-            if (c.text() != null) {
-                g.writeFieldName(TEXT);
-                shared(c.text());
-            }
+            optional(RULE_ID, c.ruleId());
+            optional(TEXT, c.text());
             if (c.source() != null) {
                 g.writeFieldName(SOURCE);
                 source(c.source());
@@ -263,18 +208,9 @@ public final class ResultJson {
         g.writeStartObject();
         g.writeFieldName(SECTION);
         shared(s.section());
-        g.writeFieldName(REFS);
-        g.writeStartArray();
-        for (Integer ref : s.refs()) g.writeNumber(ref);
-        g.writeEndArray();
-        if (s.quote() != null) {
-            g.writeFieldName(QUOTE);
-            shared(s.quote());
-        }
-        if (s.publicSource() != null) {
-            g.writeFieldName(PUBLIC_SOURCE);
-            shared(s.publicSource());
-        }
+        array(REFS, s.refs(), ref -> g.writeNumber(ref));
+        optional(QUOTE, s.quote());
+        optional(PUBLIC_SOURCE, s.publicSource());
         g.writeEndObject();
     }
 
@@ -283,33 +219,25 @@ public final class ResultJson {
         else shared(e.name());
     }
 
-    /** A string that is likely the same object in many results (or many times in this one). */
-    private void shared(String s) throws IOException {
-        if (s == null) {
-            g.writeNull();
-            return;
-        }
-        SerializedString cached = shared.get(s);
-        if (cached == null) {
-            if (hasSurrogates(s)) {
-                g.writeString(s);
-                return;
-            }
-            cached = new SerializedString(s);
-            if (shared.size() >= SHARED_LIMIT) shared.clear();
-            shared.put(s, cached);
-        }
-        g.writeString(cached);
+    /** A field that is left out when its value is null. */
+    private void optional(SerializedString field, String value) throws IOException {
+        if (value == null) return;
+        g.writeFieldName(field);
+        shared(value);
     }
 
-    /**
-     * The generator writes a character outside the Basic Multilingual Plane as two escaped
-     * surrogates, a pre-encoded string as four UTF-8 bytes: such strings go to the generator.
-     */
-    private static boolean hasSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) return true;
-        }
-        return false;
+    /** One way of writing an element of an array. */
+    private interface Element<T> {
+        void write(T t) throws IOException;
     }
+
+    private <T> void array(SerializedString field, List<? extends T> items, Element<T> element) throws IOException {
+        g.writeFieldName(field);
+        g.writeStartArray();
+        for (T t : items) element.write(t);
+        g.writeEndArray();
+    }
+
+    /** A string that is likely the same object in many results (or many times in this one). */
+    private void shared(String s) throws IOException { texts.write(g, s); }
 }

@@ -13,8 +13,9 @@ public final class TextRenderer {
     /** @param withQuotes print under each reason the review's sentences its rule rests on */
     public static String render(Result r, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Case ").append(r.caseId());
-        if (r.description() != null && !r.description().isBlank()) sb.append(": ").append(r.description());
+        // the case's own text is printed on its line, escaped: it must not be able to forge report lines
+        sb.append("Case ").append(Printable.line(r.caseId()));
+        if (r.description() != null && !r.description().isBlank()) sb.append(": ").append(Printable.line(r.description()));
         sb.append('\n').append("  ").append(Result.DISCLAIMER).append('\n');
         sb.append("  Knowledge base ").append(r.knowledgeBase().version()).append(", ").append(r.knowledgeBase().rules())
                 .append(" rules, ").append(r.knowledgeBase().fingerprint()).append("\n\n");
@@ -55,7 +56,7 @@ public final class TextRenderer {
         if (!r.warnings().isEmpty()) {
             sb.append("\nWarnings\n");
             for (Result.CitedWarning w : r.warnings()) {
-                sb.append("  ! ").append(w.code()).append(": ").append(w.text())
+                sb.append("  ! ").append(w.code()).append(": ").append(Printable.line(w.text()))
                         .append("  [").append(w.ruleId()).append("; ").append(Words.cite(w.source())).append("]\n");
                 if (withQuotes && Words.quote(w.source()) != null) sb.append("      review: ").append(Words.quote(w.source())).append('\n');
                 if (withQuotes && Words.publicSource(w.source()) != null) sb.append("      source: ").append(Words.publicSource(w.source())).append('\n');
@@ -65,7 +66,7 @@ public final class TextRenderer {
             sb.append("\nRules that fired, in order\n");
             int i = 1;
             for (Result.TraceStep t : r.trace()) {
-                sb.append(String.format("  %3d %s%n      matched %s%n", i++, t.ruleId(), String.join("; ", t.facts())));
+                sb.append(String.format("  %3d %s%n      matched %s%n", i++, t.ruleId(), Printable.line(String.join("; ", t.facts()))));
             }
         } else {
             sb.append("\n").append(r.trace().size()).append(" rule firings led here (--trace to list them).\n");
@@ -74,7 +75,7 @@ public final class TextRenderer {
     }
 
     private static void line(StringBuilder sb, String label, Result.Citation c, boolean withQuotes) {
-        sb.append(String.format("     %-9s %s  [%s]%n", label + ":", c.text(), Words.cite(c)));
+        sb.append(String.format("     %-9s %s  [%s]%n", label + ":", Printable.line(c.text()), Words.cite(c)));
         if (withQuotes && Words.quote(c.source()) != null) sb.append("               review: ").append(Words.quote(c.source())).append('\n');
         if (withQuotes && Words.publicSource(c.source()) != null) sb.append("               source: ").append(Words.publicSource(c.source())).append('\n');
     }

@@ -1,11 +1,9 @@
 package org.nanoguide.render;
 
-import java.util.List;
 import java.util.stream.Collectors;
 import org.nanoguide.explain.Result;
 import org.nanoguide.facts.EvidenceLevel;
 import org.nanoguide.facts.Modality;
-import org.nanoguide.facts.Targeting;
 
 /** Shared wording of the human renderers, so text, Markdown and HTML say the same. */
 final class Words {
@@ -38,11 +36,6 @@ final class Words {
             case CLINICAL_TRIAL -> "studied in patients, not approved for this case";
             case INVESTIGATIONAL -> "investigational (no product in patients)";
         };
-    }
-
-    static String targeting(List<Targeting> t) {
-        if (t.isEmpty()) return "none stated";
-        return t.stream().map(Targeting::label).collect(Collectors.joining(", "));
     }
 
     static String percent(double certainty) {

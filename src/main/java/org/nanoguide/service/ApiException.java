@@ -2,18 +2,28 @@ package org.nanoguide.service;
 
 import java.util.List;
 
-/** An answer other than 200, with the message the client sees. */
+/**
+ * An answer other than 200, with the message the client sees. {@code closeConnection}: the
+ * connection cannot be reused after it (a body was left unread), so the answer says so.
+ */
 final class ApiException extends RuntimeException {
     final int status;
     final List<String> errors;
+    final boolean closeConnection;
 
     ApiException(int status, String message) { this(status, message, List.of()); }
 
-    ApiException(int status, String message, List<String> errors) {
+    ApiException(int status, String message, List<String> errors) { this(status, message, errors, false); }
+
+    private ApiException(int status, String message, List<String> errors, boolean closeConnection) {
         super(message, null, false, false);
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.closeConnection = closeConnection;
     }
+
+    /** The same answer, closing the connection after it. */
+    ApiException closingConnection() { return new ApiException(status, getMessage(), errors, true); }
 
     ApiError body() { return new ApiError(getMessage(), status, errors); }
 }

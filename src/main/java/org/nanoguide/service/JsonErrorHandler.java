@@ -17,7 +17,7 @@ import org.nanoguide.render.JsonRenderer;
  * too large): the same {@link ApiError} JSON as every other error, never an HTML page or a stack.
  */
 final class JsonErrorHandler extends ErrorHandler {
-    private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, NanoguideService.JSON);
+    private static final HttpField JSON = new HttpField(HttpHeader.CONTENT_TYPE, Answers.JSON);
 
     JsonErrorHandler() {
         setShowStacks(false);

@@ -18,7 +18,7 @@ final class Views {
      * @param loadedAt        when the serving rules were compiled (ISO-8601, UTC)
      * @param lastReloadError why the last reload failed, or null when it succeeded (or none was tried)
      * @param lastReloadAt    when the last reload was tried, or null
-     * @param rulesFrom       the watched folder, or {@code bundled}
+     * @param rulesFrom       the rules folder's name (never its path on the server), or {@code bundled}
      * @param watching        whether the folder is watched for changes
      * @param nanoguide       the program's version
      */

@@ -83,6 +83,19 @@ public final class WhatIfText {
         return sb.toString();
     }
 
+    /** A report with the note on values set under its first line (the case's name); the report itself when there is no note. */
+    public static String withNote(String report, String note) {
+        if (note.strip().isEmpty() || note.strip().equals(">")) return report;
+        int nl = report.indexOf('\n');
+        return report.substring(0, nl + 1) + note + "\n" + report.substring(nl + 1);
+    }
+
+    /** A case's HTML section with the what-if parts added at its end. */
+    public static String intoSection(String section, String whatIf) {
+        int end = section.lastIndexOf("</section>");
+        return end < 0 ? section + whatIf : section.substring(0, end) + whatIf + section.substring(end);
+    }
+
     private static <T> List<T> head(List<T> all) {
         return all.size() > SHOWN ? all.subList(0, SHOWN) : all;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleProblem;
+import org.nanoguide.kb.RuleSource;
 
 /** The text-level lint: what it reads as code, as metadata, and what it leaves alone. */
 class LintTest {
@@ -21,9 +22,9 @@ class LintTest {
                 + "    @source(\"https://example.org/x(1) and Carrier.IN_A_STRING\")\n"
                 + "when\n    Tumor( solid )\nthen\n    insert(new Finding(\"F\", \"Carrier.ALSO_TEXT\"));\nend\n";
         assertEquals(List.of(), lint(drl));
-        DrlSource src = new DrlSource("t.drl", drl);
+        RuleSource src = RuleSource.of("t.drl", drl);
         assertEquals(1, src.rules().size());
-        DrlSource.RuleText r = src.rules().get(0);
+        RuleSource.Rule r = src.rules().get(0);
         assertEquals("A // not a comment", r.name());
         assertEquals(5, r.line());
         assertEquals(12, r.endLine());

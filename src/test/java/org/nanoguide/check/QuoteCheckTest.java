@@ -15,6 +15,7 @@ import org.nanoguide.TestKb;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleProblem;
+import org.nanoguide.kb.Severity;
 import org.nanoguide.review.Review;
 
 /**
@@ -95,7 +96,7 @@ class QuoteCheckTest {
         List<RuleProblem> p = quoteProblems(dir);
         assertEquals(2, p.size(), p.toString());
         assertEquals("uncited", p.get(0).rule());
-        assertEquals("warning", p.get(0).severity());
+        assertEquals(Severity.WARNING, p.get(0).severity());
         assertTrue(p.get(0).message().contains("has no @quote"), p.toString());
         assertEquals("beyond-no-source", p.get(1).rule());
         assertTrue(p.get(1).message().contains("beyond the review but has no @source"), p.toString());

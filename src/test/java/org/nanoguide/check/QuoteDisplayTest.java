@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.TestKb;
-import org.nanoguide.kb.KnowledgeBaseDocs;
 
 /** A rule's quote shown where its reasons are: rules ID, evaluate (text and Markdown with --quotes, HTML, JSON) and the docs. */
 class QuoteDisplayTest {

@@ -47,6 +47,17 @@ class PrecompiledRulesTest {
         assertTrue(rulesOf(drl).allMatch(r -> r.getResource() != null), "compiled from DRL");
     }
 
+    @Test
+    void onlyRuleClassesWereWritten() throws Exception {
+        // the project class and kmodule files would make the jar look like a kjar to KieServices
+        var list = getClass().getClassLoader().getResource(PrecompiledIndex.CLASS_LIST);
+        assertTrue(list != null, "no list of generated classes");
+        List<String> classes = new String(list.openStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertFalse(classes.isEmpty());
+        assertTrue(classes.stream().allMatch(c -> c.endsWith(".class") && !c.startsWith("org/drools/project/model/")), classes.toString());
+        assertTrue(getClass().getClassLoader().getResource("META-INF/kmodule.xml") == null, "no kmodule.xml on the class path");
+    }
+
     private static Stream<RuleImpl> rulesOf(Nanoguide guide) {
         return guide.knowledgeBase().kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(RuleImpl.class::cast);
     }
@@ -63,9 +74,7 @@ class PrecompiledRulesTest {
     @Test
     void sameJsonForEveryExampleCase() throws Exception {
         List<Path> cases;
-        try (Stream<Path> s = Files.list(TestKb.CASES)) {
-            cases = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        cases = TestKb.exampleCases();
         assertFalse(cases.isEmpty());
         for (Path p : cases) {
             String json = Files.readString(p, StandardCharsets.UTF_8);
@@ -124,6 +133,16 @@ class PrecompiledRulesTest {
         KnowledgeBase kb = KnowledgeBaseLoader.compile(edited);
         assertEquals("9999.1", kb.version());
         assertNotEquals(precompiled.fingerprint(), kb.fingerprint(), "results still carry the fingerprint of all files");
+    }
+
+    @Test
+    void theGuidanceListIsFingerprintedButKeepsThePrecompiledRules(@TempDir Path tmp) throws Exception {
+        assertTrue(files.file(RuleFiles.GUIDANCE).isPresent(), "rules/ has its guidance list");
+        Path rules = TestKb.copyOfRules(tmp);
+        Files.writeString(rules.resolve(RuleFiles.GUIDANCE), "B6\tA new item\n", java.nio.file.StandardOpenOption.APPEND);
+        RuleFiles edited = RuleFiles.fromFolder(rules);
+        assertTrue(KnowledgeBaseLoader.isPrecompiled(edited), "the model depends on the .drl files only");
+        assertNotEquals(files.fingerprint(), edited.fingerprint(), "results carry a fingerprint that covers the guidance list");
     }
 
     @Test

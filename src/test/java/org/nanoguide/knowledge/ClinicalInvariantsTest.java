@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.TestKb;
 import org.nanoguide.explain.Result;
@@ -33,12 +31,10 @@ class ClinicalInvariantsTest {
 
     private List<ObjectNode> exampleCases() throws Exception {
         List<ObjectNode> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(TestKb.CASES)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                ObjectNode c = (ObjectNode) json.readTree(p.toFile());
-                c.remove("expected");
-                out.add(c);
-            }
+        for (Path p : TestKb.exampleCases()) {
+            ObjectNode c = (ObjectNode) json.readTree(p.toFile());
+            c.remove("expected");
+            out.add(c);
         }
         return out;
     }

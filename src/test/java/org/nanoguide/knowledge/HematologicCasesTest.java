@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.TestKb;
 import org.nanoguide.explain.Result;
@@ -31,9 +29,7 @@ class HematologicCasesTest {
     void hematologicCasesGetNoSolidTumorReasoning() throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<Path> files;
-        try (Stream<Path> s = Files.list(TestKb.CASES)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        files = TestKb.exampleCases();
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (Path p : files) {

@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.TestKb;
 import org.nanoguide.explain.Result;
-import org.nanoguide.kb.KnowledgeBaseDocs;
+import org.nanoguide.check.KnowledgeBaseDocs;
 import org.nanoguide.model.CaseInput;
 
 /**
@@ -34,9 +33,7 @@ class KnowledgeBaseDocsTest {
     static Map<String, Set<String>> firedByCase() throws Exception {
         Map<String, Set<String>> out = new TreeMap<>();
         List<Path> files;
-        try (Stream<Path> s = Files.list(TestKb.CASES)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        files = TestKb.exampleCases();
         for (Path p : files) {
             for (CaseInput in : Nanoguide.reader().readDocument(p.toString(), "x", Files.readAllBytes(p), 0)) {
                 Result r = TestKb.guide().evaluate(((CaseInput.Valid) in).value());

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.TestKb;
@@ -40,9 +39,7 @@ class ResultJsonTest {
     @Test
     void everyExampleCaseIsWrittenAsTheMapperWritesIt() throws Exception {
         List<Path> files;
-        try (Stream<Path> s = Files.list(TestKb.CASES)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        files = TestKb.exampleCases();
         assertTrue(files.size() > 10);
         for (Path f : files) assertSameAsMapper(TestKb.guide().evaluate(Files.readString(f)));
     }

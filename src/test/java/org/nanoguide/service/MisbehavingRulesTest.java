@@ -57,7 +57,7 @@ class MisbehavingRulesTest {
         Files.writeString(rules.resolve("zz-misbehaving.drl"), LOOP);
         LiveRules live = LiveRules.fromFolder(rules, 500);
         service = NanoguideService.start(live, ServiceOptions.defaults().withPort(0).withThreads(2)
-                .withTimeout(Duration.ofMillis(2000)).withMaxFirings(500), false);
+                .withTimeout(Duration.ofMillis(2000)), false);
         http = new Http(service);
     }
 

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nanoguide.Nanoguide;
@@ -36,10 +37,12 @@ import org.nanoguide.Nanoguide;
  * case (old rules before the swap, new ones after; never a mix). Reports throughput, p50/p99
  * latency and heap before and after, on standard output and in target/loadtest.txt.
  *
- * <p>Runs small in {@code mvn verify}; scale it with
- * {@code mvn -B -q -o test -Dtest=ServiceLoadTest -Dloadtest.requests=100000 -Dloadtest.clients=16}.
- * No timing is asserted: the figures depend on the machine.
+ * <p>A benchmark, tagged {@code load} and so left out of {@code mvn verify}; run it with
+ * {@code mvn -B -o test -DexcludedGroups=none -Dtest=ServiceLoadTest} (add
+ * {@code -Dloadtest.requests=100000 -Dloadtest.clients=16} to scale it). Its figures go to
+ * docs/performance.md. No timing is asserted: the figures depend on the machine.
  */
+@Tag("load")
 class ServiceLoadTest {
     static final int REQUESTS = Integer.getInteger("loadtest.requests", 4000);
     static final int CLIENTS = Integer.getInteger("loadtest.clients", 8);

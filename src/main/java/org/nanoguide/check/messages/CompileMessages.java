@@ -1,4 +1,4 @@
-package org.nanoguide.kb;
+package org.nanoguide.check.messages;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -17,14 +17,10 @@ import java.util.stream.Collectors;
  * Turns the Drools compiler's messages into ones a rule author can act on: the real line and
  * column, the fact type or field that is wrong and what the valid ones are, and a hint for the
  * parser's "mismatched input" errors. Anything it does not recognise is kept as Drools wrote it.
+ * Authoring help, called by the loader for every DRL build that fails; it reads no DRL itself
+ * beyond the lines of the rule it is given (rule boundaries come from {@code kb.RuleSource}).
  */
-final class CompileMessages {
-    /** The fact types a rule can match or insert, in the order docs/authoring.md explains them. */
-    static final List<String> FACT_TYPES = List.of("Patient", "Tumor", "Receptor", "MultidrugResistance", "PlannedDrug", "Therapy",
-            "Goals", "Resources", "Constraints", "Recommendation", "Exclusion", "Caution", "Drawback", "Targeted", "Warning",
-            "Finding", "Threshold", "Option", "DrugClass", "Regimen", "Measure", "Product", "ProductMatch", "LabelGap",
-            "LabelUnknown", "ProductEvidence");
-
+public final class CompileMessages {
     private static final Pattern PARSER = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+) (.*?)(?: in rule \"?[^\"]*\"?)?$");
     private static final Pattern OBJECT_TYPE = Pattern.compile("Unable to resolve ObjectType '([\\w.$]+)'");
     private static final Pattern NO_FIELD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
@@ -32,15 +28,18 @@ final class CompileMessages {
     private static final Pattern NOT_A_FIELD = Pattern.compile("(\\w+) cannot be resolved or is not a field");
     private static final Pattern MVEL_POS = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
 
-    record Located(int line, int column, String message) { }
+    /** A message and the line and column it is about. */
+    public record Located(int line, int column, String message) { }
 
     private CompileMessages() { }
 
     /**
      * @param lines the file's lines (0-based array), or null when unknown
      * @param ruleLine the line of the rule the error is in, 0 when unknown
+     * @param ruleEnd  the last line of that rule, 0 when unknown
      */
-    static Located explain(String message, int line, int column, String[] lines, int ruleLine) {
+    public static Located explain(String message, int line, int column, String[] lines, int ruleLine, int ruleEnd) {
+        int last = lines == null ? 0 : ruleEnd > 0 ? Math.min(ruleEnd, lines.length) : lines.length;
         Matcher m = PARSER.matcher(message);
         if (m.find()) {
             int l = Integer.parseInt(m.group(1));
@@ -60,7 +59,7 @@ final class CompileMessages {
         if (m.find()) {
             String type = m.group(1);
             return new Located(line, columnOf(lines, line, type, column), "'" + type + "' is not a fact type; the fact types are: "
-                    + String.join(", ", FACT_TYPES) + " (docs/authoring.md explains each)");
+                    + String.join(", ", RuleVocabulary.factTypeNames()) + " (docs/authoring.md explains each)");
         }
         m = NO_FIELD.matcher(message);
         if (m.find()) {
@@ -80,14 +79,13 @@ final class CompileMessages {
             int c = column;
             if (lines != null) {
                 Pattern call = Pattern.compile("\\bnew\\s+" + Pattern.quote(type) + "\\s*\\(");
-                for (int i = Math.max(0, (ruleLine > 0 ? ruleLine : line) - 1); i < lines.length; i++) {
+                for (int i = Math.max(0, (ruleLine > 0 ? ruleLine : line) - 1); i < last; i++) {
                     Matcher cm = call.matcher(lines[i]);
                     if (cm.find()) {
                         l = i + 1;
                         c = cm.start() + 1;
                         break;
                     }
-                    if (i > line && lines[i].strip().equals("end")) break;
                 }
             }
             List<String> forms = constructors(type);
@@ -98,14 +96,13 @@ final class CompileMessages {
         if (m.find() && lines != null) {
             String name = m.group(1);
             Pattern qualified = Pattern.compile("\\b(\\w+)\\s*\\.\\s*" + Pattern.quote(name) + "\\b");
-            for (int i = Math.max(0, (ruleLine > 0 ? ruleLine : line) - 1); i < lines.length; i++) {
+            for (int i = Math.max(0, (ruleLine > 0 ? ruleLine : line) - 1); i < last; i++) {
                 Matcher q = qualified.matcher(lines[i]);
                 if (q.find()) {
                     Class<?> c = load(q.group(1));
                     if (c != null && c.isEnum()) return unknownConstant(c, name, lines, i + 1, ruleLine, column);
                     break;
                 }
-                if (i >= line && lines[i].strip().equals("end")) break;
             }
         }
         m = MVEL_POS.matcher(message);
@@ -113,6 +110,12 @@ final class CompileMessages {
             return new Located(line, 0, message);
         }
         return new Located(line, column, message);
+    }
+
+    /** Drools messages repeat themselves over several lines; keep them to one readable line. */
+    public static String clean(String message) {
+        String one = message.replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s+", " ");
+        return one.length() > 400 ? one.substring(0, 400) + " ..." : one;
     }
 
     /** {@code Carrier.GOLD_NANO}: names the vocabulary's values, at the line and column where it is written. */
@@ -142,15 +145,15 @@ final class CompileMessages {
         return m.find() ? m.start() + 1 : fallback;
     }
 
+    /** A type the rules can name; a qualified name outside the vocabulary is looked up too. */
     private static Class<?> load(String name) {
-        for (String candidate : List.of(name, "org.nanoguide.facts." + name, "org.nanoguide.model." + name)) {
+        return RuleVocabulary.type(name).orElseGet(() -> {
             try {
-                return Class.forName(candidate, false, CompileMessages.class.getClassLoader());
+                return Class.forName(name, false, CompileMessages.class.getClassLoader());
             } catch (ClassNotFoundException | LinkageError e) {
-                // try the next package
+                return null;
             }
-        }
-        return null;
+        });
     }
 
     /** The names a constraint can use on a type: record components and boolean isX() properties. */
@@ -159,7 +162,8 @@ final class CompileMessages {
         if (c == null) return List.of();
         Set<String> out = new LinkedHashSet<>();
         if (c.isRecord()) for (RecordComponent rc : c.getRecordComponents()) out.add(rc.getName());
-        for (Method m : c.getMethods()) {
+        // getMethods() has no fixed order: sort, so the same error gives the same message
+        for (Method m : Arrays.stream(c.getMethods()).sorted(java.util.Comparator.comparing(Method::getName)).toList()) {
             if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getName().startsWith("is")
                     && m.getName().length() > 2 && (m.getReturnType() == boolean.class)) {
                 out.add(Character.toLowerCase(m.getName().charAt(2)) + m.getName().substring(3));

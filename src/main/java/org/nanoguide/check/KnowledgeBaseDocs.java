@@ -1,4 +1,4 @@
-package org.nanoguide.kb;
+package org.nanoguide.check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.kb.RuleFiles;
+import org.nanoguide.kb.RuleInfo;
+import org.nanoguide.kb.RuleSource;
 
 /**
- * Writes the knowledge base's documentation from the rules' own metadata, so that it cannot
+ * Authoring: writes the knowledge base's documentation from the rules' own metadata, so that it cannot
  * drift from the DRL: {@code docs/knowledge-base.md} (every rule: id, name, section, refs,
  * strength, guidance items, file:line, what it concludes) and {@code docs/guidance-coverage.md}
  * (each guidance item of knowledge-guidance.md: the rules that carry it, the example cases in
@@ -20,51 +24,27 @@ import java.util.stream.Collectors;
 public final class KnowledgeBaseDocs {
     private KnowledgeBaseDocs() { }
 
-    /** The guidance items of knowledge-guidance.md: G1-G34 from the review, B1-B5 beyond it. */
-    public static final Map<String, String> GUIDANCE_ITEMS = items(
-            "G1", "Liposomes carry hydrophilic and hydrophobic drugs; biocompatible, biodegradable (2.1)",
-            "G2", "PEGylation: longer circulation, more tumor accumulation (2.1 [11])",
-            "G3", "PEGylated liposomal doxorubicin: lower cardiotoxicity (2.1 [11])",
-            "G4", "Liposome limits: stability, production cost, leakage (2.1, Table 1)",
-            "G5", "Polymeric NPs: sustained release, drug stability, enzyme protection (2.1 [13])",
-            "G6", "Polymeric NP surfaces take ligands for active targeting (2.1, 3.1)",
-            "G7", "Polymeric NP limits: synthesis, batch variation, scale-up, regulation (2.1, Table 1)",
-            "G8", "Gold NPs: EPR and NIR photothermal therapy (2.2(a) [15])",
-            "G9", "Gold NPs carry drugs, ligands and imaging agents at once (2.2(a), 3.2)",
-            "G10", "Silver NPs: ROS cytotoxicity, also to normal cells; never above investigational (2.2(b) [16])",
-            "G11", "Iron oxide magnetic hyperthermia for deep-seated tumors (2.2(c) [17])",
-            "G12", "Iron oxide as MRI contrast; theranostic (2.2(c) [17], 3.2)",
-            "G13", "Iron oxide concerns: retention, oxidative stress, immune reactions (2.2(c))",
-            "G14", "Metallic NPs: long-term safety unknown (2.2)",
-            "G15", "Quantum dots: bright, multiplexed, real-time imaging (2.2 [18, 19])",
-            "G16", "Cd/Pb/Se quantum dots are cytotoxic (2.2, 4.1)",
-            "G17", "Carbon and silicon dots are the safer alternatives (2.2, 4.1)",
-            "G18", "Quantum dot limits: cost, biocompatibility (Table 1)",
-            "G19", "Passive targeting by EPR in solid tumors (3.1 [23])",
-            "G20", "EPR compromised by pressure and heterogeneous vessels (3.1)",
-            "G21", "Folate receptor in lung, breast, ovarian cancer (3.1 [24])",
-            "G22", "HER2-antibody NPs; HER2-targeted photothermal gold (3.1 [24])",
-            "G23", "Transferrin receptor across fast-proliferating cancers (3.1)",
-            "G24", "MDR: combination therapy circumvents it (3.2 [25])",
-            "G25", "Liposomal doxorubicin + paclitaxel co-delivery (3.2 [26])",
-            "G26", "Polymeric siRNA against P-gp with chemotherapy (3.2)",
-            "G27", "Gold chemo-photothermal therapy for resistant cancer (3.2 [27])",
-            "G28", "Theranostics: QDs, SPIONs with MRI, multimodal gold (3.2 [28])",
-            "G29", "Dendrimers: drug loading, solubility (3.3 Table 2 [34])",
-            "G30", "Hybrid NPs: targeted delivery with imaging (3.3 Table 2 [33])",
-            "G31", "Carbon-based NPs: biocompatible therapy and diagnostics (3.3 Table 2 [35])",
-            "G32", "Long-term toxicity unknown: evidence levels and the case's evidence constraint (4.3, 5.3 [39])",
-            "G33", "Cost and scale-up limit clinical use (4.3, 5.3)",
-            "G34", "Personalised to biomarkers: say when one is missing (1.3, 4.2)",
-            "B1", "Hematologic cancers: no solid-tumor reasoning; liposomal drugs still apply",
-            "B2", "Cumulative anthracycline dose and cardiotoxicity (Swain 2003; O'Brien 2004)",
-            "B3", "Near-infrared reach from a surface; magnetic fields are not depth-limited",
-            "B4", "Poor EPR is a warning, not a verdict (liposomal irinotecan in pancreatic cancer)",
-            "B5", "Evidence: which products are approved, which are in trials");
-
-    private static Map<String, String> items(String... kv) {
+    /**
+     * The guidance items of knowledge-guidance.md, from the rules' {@code guidance.tsv} (one
+     * {@code item<TAB>statement} a line; {@code #} starts a comment), in the order written.
+     *
+     * @throws IllegalArgumentException naming file and line when a line is not item, tab, statement
+     */
+    public static Map<String, String> guidanceItems(RuleFiles files) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) m.put(kv[i], kv[i + 1]);
+        RuleFiles.RuleFile f = files.file(RuleFiles.GUIDANCE).orElse(null);
+        if (f == null) return m;
+        List<String> lines = f.text().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) continue;
+            int tab = line.indexOf('\t');
+            if (tab <= 0 || line.substring(tab + 1).isBlank()) {
+                throw new IllegalArgumentException(files.origin() + "/" + f.path() + ":" + (i + 1)
+                        + ": expected an item, a tab and its statement, e.g. \"G1<TAB>Liposomes carry ...\"");
+            }
+            m.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+        }
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -79,7 +59,7 @@ public final class KnowledgeBaseDocs {
     public static String markdown(KnowledgeBase kb) {
         StringBuilder sb = new StringBuilder();
         sb.append("# The knowledge base, rule by rule\n\n");
-        sb.append("Generated from the rules' metadata by `org.nanoguide.kb.KnowledgeBaseDocs`; do not edit by hand.\n");
+        sb.append("Generated from the rules' metadata by `org.nanoguide.check.KnowledgeBaseDocs`; do not edit by hand.\n");
         sb.append("Regenerate with `mvn -B -q -o test -Dtest=KnowledgeBaseDocsTest -Dnanoguide.regenerate=true`.\n\n");
         sb.append("Knowledge base: ").append(kb.title()).append(", version ").append(kb.version())
                 .append(", ").append(kb.ruleCount()).append(" rules.\n\n");
@@ -116,14 +96,14 @@ public final class KnowledgeBaseDocs {
     public static String coverageMarkdown(KnowledgeBase kb, Map<String, Set<String>> firedByCase) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Guidance coverage: item -> rules -> example cases\n\n");
-        sb.append("Generated by `org.nanoguide.kb.KnowledgeBaseDocs` from the rules' `@guidance` metadata and the traces of\n");
+        sb.append("Generated by `org.nanoguide.check.KnowledgeBaseDocs` from the rules' `@guidance` metadata and the traces of\n");
         sb.append("the example cases in `cases/`; do not edit by hand. Regenerate with\n");
         sb.append("`mvn -B -q -o test -Dtest=KnowledgeBaseDocsTest -Dnanoguide.regenerate=true`.\n");
         sb.append("A case exercises a rule when that rule fires in the case's result trace. Declarations (rules with no\n");
         sb.append("conditions, which name a threshold or an evidence level and so fire in every case) are listed with their\n");
         sb.append("items but do not count as exercising them: the cases column comes from the rules that have conditions.\n\n");
         sb.append("| item | guidance | rules | cases |\n|---|---|---|---|\n");
-        for (Map.Entry<String, String> item : GUIDANCE_ITEMS.entrySet()) {
+        for (Map.Entry<String, String> item : guidanceItems(kb.files()).entrySet()) {
             Set<String> rules = rulesFor(kb, item.getKey());
             Set<String> cases = casesFor(conditionalRulesFor(kb, item.getKey()), firedByCase);
             sb.append("| ").append(item.getKey()).append(" | ").append(item.getValue().replace("|", "/")).append(" | ")
@@ -134,13 +114,13 @@ public final class KnowledgeBaseDocs {
         sb.append("For each item, the `@quote` of each rule that carries it: the sentences of the review the rule rests on,\n");
         sb.append("word for word (`nanoguide check --review FILE` verifies them). A rule marked `@section(\"beyond review\")`\n");
         sb.append("names its public source instead.\n");
-        for (String item : GUIDANCE_ITEMS.keySet()) {
-            sb.append("\n### ").append(item).append(": ").append(GUIDANCE_ITEMS.get(item)).append("\n\n");
+        for (Map.Entry<String, String> item : guidanceItems(kb.files()).entrySet()) {
+            sb.append("\n### ").append(item.getKey()).append(": ").append(item.getValue()).append("\n\n");
             boolean any = false;
             for (RuleInfo r : kb.rules()) {
-                if (!guidance(r).contains(item)) continue;
+                if (!guidance(r).contains(item.getKey())) continue;
                 any = true;
-                sb.append("- `").append(r.id() != null ? r.id() : r.name()).append("` (").append(nz(r.section())).append("): ");
+                sb.append("- `").append(r.label()).append("` (").append(nz(r.section())).append("): ");
                 if (r.quote() != null) sb.append(org.nanoguide.review.QuoteVerifier.display(r.quote()));
                 else if (r.section() != null && r.section().toLowerCase(java.util.Locale.ROOT).contains("beyond review")) {
                     sb.append("beyond the review; source: ").append(r.source() == null ? "(none)" : r.source());
@@ -155,7 +135,7 @@ public final class KnowledgeBaseDocs {
     /** Items with no rule or no example case, each with what it lacks; empty when all are covered. */
     public static List<String> gaps(KnowledgeBase kb, Map<String, Set<String>> firedByCase) {
         List<String> out = new ArrayList<>();
-        for (String item : GUIDANCE_ITEMS.keySet()) {
+        for (String item : guidanceItems(kb.files()).keySet()) {
             Set<String> rules = rulesFor(kb, item);
             if (rules.isEmpty()) out.add(item + ": no rule carries it");
             else if (casesFor(conditionalRulesFor(kb, item), firedByCase).isEmpty()) {
@@ -167,7 +147,7 @@ public final class KnowledgeBaseDocs {
 
     static Set<String> rulesFor(KnowledgeBase kb, String item) {
         Set<String> out = new TreeSet<>();
-        for (RuleInfo r : kb.rules()) if (guidance(r).contains(item)) out.add(r.id() != null ? r.id() : r.name());
+        for (RuleInfo r : kb.rules()) if (guidance(r).contains(item)) out.add(r.label());
         return out;
     }
 
@@ -182,15 +162,11 @@ public final class KnowledgeBaseDocs {
     /** Ids of rules whose {@code when} part is empty: they fire once in every case. */
     public static Set<String> declarations(KnowledgeBase kb) {
         Set<String> names = new java.util.HashSet<>();
-        java.util.regex.Pattern one = java.util.regex.Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\"(.*?)^end\\b");
-        for (RuleFiles.RuleFile f : kb.files().drlFiles()) {
-            java.util.regex.Matcher m = one.matcher(f.text());
-            while (m.find()) {
-                if (m.group(2).matches("(?s).*\\bwhen\\s+then\\b.*")) names.add(m.group(1));
-            }
+        for (RuleSource src : RuleSource.of(kb.files())) {
+            for (RuleSource.Rule r : src.rules()) if (!r.hasConditions()) names.add(src.file() + "\u0000" + r.name());
         }
         Set<String> out = new TreeSet<>();
-        for (RuleInfo r : kb.rules()) if (names.contains(r.name())) out.add(r.id() != null ? r.id() : r.name());
+        for (RuleInfo r : kb.rules()) if (names.contains(r.file() + "\u0000" + r.name())) out.add(r.label());
         return out;
     }
 

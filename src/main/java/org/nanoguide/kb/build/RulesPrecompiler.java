@@ -1,7 +1,6 @@
-package org.nanoguide.kb;
+package org.nanoguide.kb.build;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,26 +16,31 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.nanoguide.kb.PrecompiledIndex;
+import org.nanoguide.kb.RuleFiles;
+import org.nanoguide.kb.RuleSource;
 
 /**
- * Build-time step ({@code mvn process-classes}, see pom.xml): compiles the bundled rules to the
+ * A build tool, not part of the program: {@code mvn process-classes} runs it (pom.xml,
+ * exec-maven-plugin) and nothing at run time calls it. It is kept beside {@code kb} because it
+ * writes what {@link org.nanoguide.kb.PrecompiledRules} loads; the Drools internals it relies on
+ * are listed in docs/architecture.md ("Drools internals"), each with the test that guards it.
+ *
+ * <p>Build-time step ({@code mvn process-classes}, see pom.xml): compiles the bundled rules to the
  * Drools executable model and writes its classes into the build output, so the jar can load the
  * rules as plain classes at start-up instead of compiling DRL (about a second saved on every
- * cold start). {@link PrecompiledRules} uses them only while the rule files still have the
+ * cold start). {@code PrecompiledRules} uses them only while the rule files still have the
  * fingerprint recorded here; edited rules are compiled from DRL as before.
  *
- * <p>Alongside the classes it writes {@value PrecompiledRules#INDEX}: the fingerprint, the model
+ * <p>Alongside the classes it writes {@value PrecompiledIndex#INDEX}: the fingerprint, the model
  * class names, and for every rule its file and its load order within that file, which the
- * executable model does not keep (see {@link PrecompiledRules} for why the order matters).
+ * executable model does not keep (see {@code PrecompiledRules} for why the order matters).
  *
  * <p>Rules that do not compile here do not fail the build: the step warns and writes no model,
  * and the program compiles the DRL at run time, where the errors are reported with file and line.
@@ -101,7 +105,7 @@ public final class RulesPrecompiler {
     }
 
     private static boolean upToDate(Path out, String key) throws IOException {
-        Path index = out.resolve(PrecompiledRules.INDEX);
+        Path index = out.resolve(PrecompiledIndex.INDEX);
         if (!Files.exists(index)) return false;
         Properties p = new Properties();
         try (var r = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
@@ -114,7 +118,7 @@ public final class RulesPrecompiler {
 
     /** The class files the last run wrote, relative to the output folder. */
     private static List<String> previous(Path out) throws IOException {
-        Path list = out.resolve(PrecompiledRules.CLASS_LIST);
+        Path list = out.resolve(PrecompiledIndex.CLASS_LIST);
         if (!Files.exists(list)) return List.of();
         return Files.readAllLines(list, StandardCharsets.UTF_8).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
@@ -122,8 +126,8 @@ public final class RulesPrecompiler {
     /** Deletes the files an earlier run generated, so no stale rule class survives an edit. */
     static void removePrevious(Path out) throws IOException {
         for (String f : previous(out)) Files.deleteIfExists(out.resolve(f));
-        Files.deleteIfExists(out.resolve(PrecompiledRules.CLASS_LIST));
-        Files.deleteIfExists(out.resolve(PrecompiledRules.INDEX));
+        Files.deleteIfExists(out.resolve(PrecompiledIndex.CLASS_LIST));
+        Files.deleteIfExists(out.resolve(PrecompiledIndex.INDEX));
     }
 
     /** @return the number of classes written, or -1 when the rules do not compile (problems say why) */
@@ -133,32 +137,18 @@ public final class RulesPrecompiler {
             problems.add("no .drl files");
             return -1;
         }
-        // order and file of each rule, from the same parser the DRL build uses
-        Properties index = new Properties();
-        int n = 0;
+        // file, line and order of each rule, read by the same parser the DRL build uses
+        List<PrecompiledIndex.Entry> entries = new ArrayList<>();
         for (RuleFiles.RuleFile f : drl) {
-            DrlParser parser = new DrlParser();
-            PackageDescr pkg;
-            try {
-                pkg = parser.parse(false, new StringReader(f.text()));
-            } catch (Exception e) {
-                problems.add(f.path() + ": " + e.getMessage());
+            RuleSource src = RuleSource.of(f);
+            if (!src.parsed()) {
+                problems.add(f.path() + ": does not parse (nanoguide check names the errors)");
                 return -1;
             }
-            if (parser.hasErrors() || pkg == null) {
-                parser.getErrors().forEach(e -> problems.add(f.path() + ": " + e.getMessage()));
-                if (problems.isEmpty()) problems.add(f.path() + ": does not parse");
-                return -1;
-            }
-            for (RuleDescr r : pkg.getRules()) {
-                String key = "rule." + n++ + ".";
-                index.setProperty(key + "package", pkg.getName());
-                index.setProperty(key + "name", r.getName());
-                index.setProperty(key + "file", f.path());
-                index.setProperty(key + "order", Integer.toString(r.getLoadOrder()));
+            for (RuleSource.Rule r : src.rules()) {
+                entries.add(new PrecompiledIndex.Entry(src.packageName(), r.name(), f.path(), r.line(), r.order()));
             }
         }
-        index.setProperty("rules", Integer.toString(n));
 
         KieServices ks = KieServices.get();
         ReleaseId releaseId = ks.newReleaseId("org.nanoguide", "nanoguide-rules", "1");
@@ -194,15 +184,14 @@ public final class RulesPrecompiler {
             return -1;
         }
         ks.getRepository().removeKieModule(releaseId);
-        index.setProperty("models", String.join(",", modelClasses));
-        index.setProperty("fingerprint", files.drlFingerprint());
+        Properties index = PrecompiledIndex.of(files.drlFingerprint(), modelClasses, entries).toProperties();
         index.setProperty("drools", droolsVersion());
         index.setProperty("inputs", inputsKey);
 
-        Path list = out.resolve(PrecompiledRules.CLASS_LIST);
+        Path list = out.resolve(PrecompiledIndex.CLASS_LIST);
         Files.createDirectories(list.getParent());
         Files.write(list, written, StandardCharsets.UTF_8);
-        Files.writeString(out.resolve(PrecompiledRules.INDEX), stored(index), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(PrecompiledIndex.INDEX), stored(index), StandardCharsets.UTF_8);
         return written.size();
     }
 

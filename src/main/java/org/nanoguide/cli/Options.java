@@ -1,0 +1,23 @@
+package org.nanoguide.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Option checks picocli's types cannot express, reported as picocli's own usage errors (message, usage, exit 2). */
+final class Options {
+    private Options() { }
+
+    static void between(CommandSpec spec, String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    spec.qualifiedName() + ": " + option + " must be between " + min + " and " + max + " (was " + value + ")");
+        }
+    }
+
+    static void atLeast(CommandSpec spec, String option, long value, long min) {
+        if (value < min) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    spec.qualifiedName() + ": " + option + " must be " + (min == 0 ? "0 or more" : "at least " + min) + " (was " + value + ")");
+        }
+    }
+}

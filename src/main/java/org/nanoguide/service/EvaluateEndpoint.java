@@ -1,0 +1,109 @@
+package org.nanoguide.service;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.nanoguide.Nanoguide;
+import org.nanoguide.explain.Result;
+import org.nanoguide.model.CaseInput;
+import org.nanoguide.model.CaseReader;
+import org.nanoguide.render.ResultJson;
+import org.nanoguide.whatif.WhatIfJson;
+
+/**
+ * {@code POST /v1/evaluate}, request and response only: the body ({@link RequestBody}) becomes
+ * cases, every invalid case is a 400 before anything is evaluated, the cases go to the
+ * {@link EvaluationPool}, and the results come back as the contract's JSON, one object for a
+ * case, an array for an array.
+ */
+final class EvaluateEndpoint {
+    /** The source name that messages about a request body use, as the CLI uses a file's name. */
+    static final String SOURCE = "request";
+    static final String FINGERPRINT_HEADER = "Nanoguide-Rules-Fingerprint";
+    private static final byte[] NOTHING = new byte[0];
+
+    private final LiveRules rules;
+    private final EvaluationPool pool;
+    private final Uploads uploads;
+    private final int maxCases;
+    private final long maxAnswerBytes;
+    private final CaseReader reader = Nanoguide.reader();
+
+    EvaluateEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int maxCases, long maxAnswerBytes) {
+        this.rules = rules;
+        this.pool = pool;
+        this.uploads = uploads;
+        this.maxCases = maxCases;
+        this.maxAnswerBytes = maxAnswerBytes;
+    }
+
+    void handle(Context ctx) {
+        RequestBody.requireJson(ctx.contentType());
+        boolean whatIf = flag(ctx, "whatIf");
+        byte[] body = uploads.read(ctx.req());
+        RequestBody.requireUtf8(body);
+        List<CaseInput> inputs = reader.readDocument(SOURCE, SOURCE, body, 0);
+        if (inputs.size() > maxCases) {
+            throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases
+                    + " cases per request; send them in several requests");
+        }
+        List<CaseInput.Valid> cases = valid(inputs);
+        Nanoguide guide = rules.current(); // once per request: a reload never changes the rules under it
+        List<byte[]> results = whatIf
+                ? pool.evaluate(guide, cases, (c, r) -> WhatIfJson.bytes(r, guide.whatIf(c.value(), r), NOTHING))
+                : pool.evaluate(guide, cases, (c, r) -> ResultJson.bytes(r, NOTHING));
+        byte[] answer = answer(results, RequestBody.isArray(body));
+        ctx.header(FINGERPRINT_HEADER, guide.knowledgeBase().fingerprint());
+        Answers.json(ctx, answer);
+    }
+
+    /**
+     * The results as the contract's JSON, one object or an array, byte for byte what
+     * {@link Nanoguide#toJson} gives.
+     *
+     * @throws ApiException 413 as soon as the answer outgrows its limit
+     */
+    private byte[] answer(List<byte[]> results, boolean array) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (array) out.write('[');
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) out.write(',');
+            out.writeBytes(results.get(i));
+            if (out.size() > maxAnswerBytes) {
+                throw new ApiException(413, "the answer would be over the limit of " + maxAnswerBytes + " bytes (reached at case "
+                        + (i + 1) + " of " + results.size() + "); send fewer cases per request");
+            }
+        }
+        if (array) out.write(']');
+        return out.toByteArray();
+    }
+
+    /** A query flag: absent or {@code false} is false, {@code true} is true, anything else a 400 naming it. */
+    private static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw new ApiException(400, "query parameter " + name + "=" + v + ": expected true or false");
+    }
+
+    /** The cases, when all are valid. @throws ApiException 400 naming the first problem, listing all */
+    private static List<CaseInput.Valid> valid(List<CaseInput> inputs) {
+        List<String> rejected = new ArrayList<>();
+        List<CaseInput.Valid> valid = new ArrayList<>(inputs.size());
+        for (CaseInput in : inputs) {
+            if (in instanceof CaseInput.Rejected r) {
+                if (r.problems().isEmpty()) rejected.add(r.message());
+                else r.problems().forEach(p -> rejected.add(p.toString()));
+            } else {
+                valid.add((CaseInput.Valid) in);
+            }
+        }
+        if (rejected.isEmpty()) return valid;
+        // "error" is the first problem; "errors" lists every problem of every rejected case
+        String first = rejected.get(0);
+        throw new ApiException(400, rejected.size() == 1 ? first
+                : first + " (and " + (rejected.size() - 1) + " more problem" + (rejected.size() > 2 ? "s" : "") + ", in errors)",
+                rejected.size() == 1 ? List.of() : rejected);
+    }
+}

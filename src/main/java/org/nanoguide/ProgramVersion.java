@@ -15,9 +15,31 @@ public final class ProgramVersion implements CommandLine.IVersionProvider {
     /** The version the build wrote, or {@code unknown} when run from classes without it. */
     public static String version() { return VERSION; }
 
+    /**
+     * The program's version, then the knowledge base it carries (version and fingerprint of the
+     * bundled rules) and, run from a project by {@code ./nanoguide}, the rules/ folder it uses by
+     * default, which an author may have edited.
+     */
     @Override
     public String[] getVersion() {
-        return new String[] {"nanoguide " + VERSION, "Java " + System.getProperty("java.version")};
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("nanoguide " + VERSION);
+        lines.add(knowledgeBase("bundled", org.nanoguide.kb.RuleFiles.bundled()));
+        String home = System.getProperty("nanoguide.home");
+        java.nio.file.Path folder = home == null || home.isBlank() ? null : java.nio.file.Path.of(home, "rules");
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            try {
+                lines.add(knowledgeBase("rules/ (used by default)", org.nanoguide.kb.RuleFiles.fromFolder(folder)));
+            } catch (IOException e) {
+                lines.add("rules/ (used by default): cannot be read: " + e.getMessage());
+            }
+        }
+        lines.add("Java " + System.getProperty("java.version"));
+        return lines.toArray(String[]::new);
+    }
+
+    private static String knowledgeBase(String where, org.nanoguide.kb.RuleFiles files) {
+        return "knowledge base " + files.properties().getProperty("version", "unversioned") + ", " + where + ", " + files.fingerprint();
     }
 
     private static String read() {

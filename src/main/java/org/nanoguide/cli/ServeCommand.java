@@ -107,8 +107,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "nanoguide-shutdown"));
         err.println("nanoguide: serving " + kb.ruleCount() + " rules (" + kb.fingerprint() + ") from "
-                + (folder == null ? "the bundled copy" : folder) + " on " + service.baseUri() + "/v1/"
-                + (watch ? ", watching for changes" : ""));
+                + (folder == null ? "the bundled copy" : folder) + (watch ? ", watching for changes" : "")
+                + ": POST " + service.baseUri() + "/v1/evaluate, GET " + service.baseUri() + "/v1/health");
         err.flush();
         service.awaitStop();
         return 0;

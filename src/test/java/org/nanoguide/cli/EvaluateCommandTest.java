@@ -183,6 +183,7 @@ class EvaluateCommandTest {
         Cli.Run version = Cli.run("--version");
         assertEquals(0, version.status());
         assertTrue(version.out().startsWith("nanoguide "));
+        assertTrue(version.out().contains("knowledge base " + TestKb.kb().version() + ", bundled, sha256:"), version.out());
         assertEquals(2, Cli.run("evaluate").status(), "a missing PATH is a usage error");
         assertEquals(2, Cli.run("evaluate", "--format", "pdf", "x.json").status());
         Cli.Run missing = Cli.run("evaluate", "--rules", TestKb.RULES.toString(), "no/such/file.json");

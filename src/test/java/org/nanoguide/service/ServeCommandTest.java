@@ -22,7 +22,7 @@ import org.nanoguide.cli.Cli;
 
 /** `nanoguide serve` itself: its usage errors, and a real process that stops gracefully on SIGTERM. */
 class ServeCommandTest {
-    private static final Pattern LISTENING = Pattern.compile("on (http://127\\.0\\.0\\.1:\\d+)/v1/");
+    private static final Pattern LISTENING = Pattern.compile("GET (http://127\\.0\\.0\\.1:\\d+)/v1/health");
 
     @Test
     void usageErrorsExitTwoWithoutStarting() {

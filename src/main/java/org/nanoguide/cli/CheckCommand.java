@@ -6,14 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.nanoguide.check.CheckReport;
 import org.nanoguide.check.CheckText;
 import org.nanoguide.check.Checker;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.render.JsonRenderer;
 import org.nanoguide.review.Review;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,14 +28,8 @@ import picocli.CommandLine.Parameters;
                 "  nanoguide check --review ../shared/seeds/000_15ba5d730a2e0ee9.txt",
                 "", "Exit status: 0 all clean (warnings alone do not fail, unless --strict); 1 lint errors or failing cases "
                 + "(or warnings with --strict); 2 the rules do not compile, or a usage error."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends RuleCommand {
     enum Format { text, json }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    RulesOption rules = new RulesOption();
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text (for people) or json (for other tools). Default: ${DEFAULT-VALUE}.")
@@ -56,8 +48,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         RuleFiles files;
         try {
             files = rules.files();

@@ -3,7 +3,6 @@ package org.nanoguide.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.whatif.SetValues;
@@ -22,7 +21,6 @@ import org.nanoguide.render.Output;
 import org.nanoguide.render.Printable;
 import org.nanoguide.render.ResultFormat;
 import org.nanoguide.render.TextFormat;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +38,7 @@ import picocli.CommandLine.Parameters;
                 "  nanoguide evaluate --set resources.nirLaser=true --set tumor.receptors.HER2=POSITIVE cases/skin-shallow-no-devices.json",
                 "", "Exit status: 0 all evaluated; 1 some input rejected or not evaluated (every good case is still evaluated "
                 + "and printed); 2 usage or rule errors."})
-final class EvaluateCommand implements Callable<Integer> {
+final class EvaluateCommand extends RuleCommand {
     /** The output formats; each is one {@link ResultFormat} class. */
     enum Format {
         text, markdown, html, json, ndjson;
@@ -55,12 +53,6 @@ final class EvaluateCommand implements Callable<Integer> {
             };
         }
     }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    RulesOption rules = new RulesOption();
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text, markdown, html, json (one object, or an array for several cases) or ndjson (one result a line, as each case finishes). Default: ${DEFAULT-VALUE}.")
@@ -105,18 +97,18 @@ final class EvaluateCommand implements Callable<Integer> {
         Options.atLeast(spec, "--max-firings", maxFirings, 1);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Options.between(spec, "--threads", n, 1, MAX_THREADS);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         WhatIfRequest request;
         try {
             request = new WhatIfRequest(SetValues.parse(set), whatIf);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         warmUpCaseReader();
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
         Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         // standard output as main() sets it up takes NDJSON bytes directly and reports a closed pipe
         Output output = out instanceof StdOut s ? s : Output.of(out);
         BooleanSupplier closed = out instanceof StdOut s ? s::failed : () -> false;

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.nanoguide.check.Checker;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleInfo;
 import org.nanoguide.kb.RuleSource;
 import org.nanoguide.render.JsonRenderer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,14 +23,8 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  nanoguide rules", "  nanoguide rules ionp-deep-tumor-hyperthermia",
                 "  nanoguide rules --format json",
                 "", "Exit status: 0 listed; 1 no rule has that id; 2 the rules do not compile, or a usage error."})
-final class RulesCommand implements Callable<Integer> {
+final class RulesCommand extends RuleCommand {
     enum Format { text, json }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    RulesOption rules = new RulesOption();
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text or json. Default: ${DEFAULT-VALUE}.")
@@ -43,8 +35,8 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
         RuleFiles files = kb.files();

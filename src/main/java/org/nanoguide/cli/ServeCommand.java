@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.engine.Engine;
 import org.nanoguide.engine.EvaluationException;
@@ -28,13 +27,7 @@ import picocli.CommandLine.Option;
                 "  nanoguide serve --rules rules --watch --port 9090",
                 "  curl -s -H 'Content-Type: application/json' --data @cases/gbm-deep-hyperthermia.json http://127.0.0.1:8080/v1/evaluate",
                 "", "Exit status: 0 stopped normally; 2 usage or rule errors, or the port cannot be bound."})
-final class ServeCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @CommandLine.Mixin
-    RulesOption rules = new RulesOption();
-
+final class ServeCommand extends RuleCommand {
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServiceOptions.DEFAULT_HOST,
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 for every interface.")
     String host;
@@ -71,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         ServiceOptions options;
         try {
             ServiceOptions.Builder b = new ServiceOptions.Builder().host(host).port(port).maxBodyBytes(maxBody)

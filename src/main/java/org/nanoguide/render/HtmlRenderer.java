@@ -1,6 +1,7 @@
 package org.nanoguide.render;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.nanoguide.explain.Result;
 
 /** A self-contained HTML page (no scripts, no external assets) for one or more results. */
@@ -56,35 +57,23 @@ public final class HtmlRenderer {
             sb.append("</ul></li>\n");
         }
         sb.append("</ol>\n");
-        if (!r.considered().isEmpty()) {
-            sb.append("<h3>").append(esc(Words.CONSIDERED)).append("</h3>\n<ul>\n");
-            for (Result.RankedRecommendation rec : r.considered()) {
-                sb.append("<li>").append(esc(rec.summary())).append(": certainty ").append(Words.percent(rec.certainty()))
-                        .append(", ").append(esc(Words.evidence(rec.evidence()))).append("<ul>\n");
-                for (Result.Citation c : rec.reasons()) item(sb, "Because", c);
-                for (Result.Citation c : rec.against()) item(sb, "Against", c);
-                sb.append("</ul></li>\n");
-            }
-            sb.append("</ul>\n");
-        }
-        if (!r.excluded().isEmpty()) {
-            sb.append("<h3>Excluded</h3>\n<ul>\n");
-            for (Result.ExcludedOption x : r.excluded()) {
-                sb.append("<li><strong>").append(esc(Words.excludedWhat(x))).append("</strong><ul>\n");
-                for (Result.Citation c : x.reasons()) item(sb, "Why not", c);
-                sb.append("</ul></li>\n");
-            }
-            sb.append("</ul>\n");
-        }
-        if (!r.warnings().isEmpty()) {
-            sb.append("<h3>Warnings</h3>\n<ul>\n");
-            for (Result.CitedWarning w : r.warnings()) {
-                sb.append("<li class=\"warn\"><code>").append(w.code()).append("</code> ").append(esc(w.text()))
-                        .append(" <span class=\"cite\"").append(title(w.source())).append(">(").append(esc(w.ruleId())).append("; ")
-                        .append(esc(Words.cite(w.source()))).append(")</span></li>\n");
-            }
-            sb.append("</ul>\n");
-        }
+        list(sb, esc(Words.CONSIDERED), r.considered(), rec -> {
+            sb.append("<li>").append(esc(rec.summary())).append(": certainty ").append(Words.percent(rec.certainty()))
+                    .append(", ").append(esc(Words.evidence(rec.evidence()))).append("<ul>\n");
+            for (Result.Citation c : rec.reasons()) item(sb, "Because", c);
+            for (Result.Citation c : rec.against()) item(sb, "Against", c);
+            sb.append("</ul></li>\n");
+        });
+        list(sb, "Excluded", r.excluded(), x -> {
+            sb.append("<li><strong>").append(esc(Words.excludedWhat(x))).append("</strong><ul>\n");
+            for (Result.Citation c : x.reasons()) item(sb, "Why not", c);
+            sb.append("</ul></li>\n");
+        });
+        list(sb, "Warnings", r.warnings(), w -> {
+            sb.append("<li class=\"warn\"><code>").append(w.code()).append("</code> ").append(esc(w.text()))
+                    .append(" <span class=\"cite\"").append(title(w.source())).append(">(").append(esc(w.ruleId())).append("; ")
+                    .append(esc(Words.cite(w.source()))).append(")</span></li>\n");
+        });
         if (withTrace) {
             sb.append("<h3>Trace</h3>\n<table><tr><th>#</th><th>rule</th><th>matched</th></tr>\n");
             int i = 1;
@@ -95,6 +84,14 @@ public final class HtmlRenderer {
             sb.append("</table>\n");
         }
         sb.append("</section>\n");
+    }
+
+    /** A headed list of one kind of entry, left out when the result has none. */
+    private static <T> void list(StringBuilder sb, String heading, List<T> entries, Consumer<T> entry) {
+        if (entries.isEmpty()) return;
+        sb.append("<h3>").append(heading).append("</h3>\n<ul>\n");
+        for (T e : entries) entry.accept(e);
+        sb.append("</ul>\n");
     }
 
     private static void item(StringBuilder sb, String label, Result.Citation c) {

@@ -6,10 +6,6 @@ import org.nanoguide.explain.Result;
 public final class MarkdownRenderer {
     private MarkdownRenderer() { }
 
-    public static String render(Result r, boolean withTrace) {
-        return render(r, withTrace, false);
-    }
-
     /** @param withQuotes quote under each reason the review's sentences its rule rests on */
     public static String render(Result r, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();

@@ -6,10 +6,6 @@ import org.nanoguide.explain.Result;
 public final class TextRenderer {
     private TextRenderer() { }
 
-    public static String render(Result r, boolean withTrace) {
-        return render(r, withTrace, false);
-    }
-
     /** @param withQuotes print under each reason the review's sentences its rule rests on */
     public static String render(Result r, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * review word for word (in {@link Words}' normal form); the section it is found in must be one
  * the rule names in {@code @section}; and the rule's {@code @refs} must be the reference numbers
  * printed in the quoted sentences or their paragraphs. A quote not found is reported with the
- * nearest passage of the review, so that the author sees what the review says instead.
+ * nearest passage of the review ({@link NearestPassage}), so that the author sees what the review
+ * says instead.
  */
 public final class QuoteVerifier {
     /** Separates two passages of one quote that are not contiguous in the review. */
@@ -48,6 +49,7 @@ public final class QuoteVerifier {
     public record Problem(Kind kind, int offset, String message) { }
 
     private final Review review;
+    private final NearestPassage nearest;
     private final List<String> tokens = new ArrayList<>();
     private final List<Integer> owner = new ArrayList<>();
     private final List<List<String>> sentenceWords = new ArrayList<>();
@@ -71,9 +73,13 @@ public final class QuoteVerifier {
             sb.append(tokens.get(i)).append(' ');
         }
         joined = sb.toString();
+        nearest = new NearestPassage(review, sentenceWords);
     }
 
     public Review review() { return review; }
+
+    /** The passage of the review (one to a few consecutive sentences of a paragraph) most like the text. */
+    public Nearest nearest(String text) { return nearest.of(text); }
 
     /** The passages of a quote, split at {@link #SEPARATOR}, each with its offset in the quote. */
     public static List<Part> parts(String quote) {
@@ -114,7 +120,10 @@ public final class QuoteVerifier {
         return java.util.Optional.ofNullable(first);
     }
 
-    private Found found(int firstSentence, int lastSentence) {
+    private Found found(int firstSentence, int lastSentence) { return found(review, firstSentence, lastSentence); }
+
+    /** The passage from one sentence to another (inclusive), with its paragraphs and the references its sentences print. */
+    static Found found(Review review, int firstSentence, int lastSentence) {
         List<Review.Paragraph> paragraphs = new ArrayList<>();
         Set<Integer> refs = new TreeSet<>();
         for (int s = firstSentence; s <= lastSentence; s++) {
@@ -209,89 +218,5 @@ public final class QuoteVerifier {
 
     private static String list(java.util.Collection<Integer> refs) {
         return refs.stream().map(r -> "[" + r + "]").collect(Collectors.joining(", "));
-    }
-
-    /** The passage of the review (one to a few consecutive sentences of a paragraph) most like the text. */
-    public Nearest nearest(String text) {
-        List<String> q = Words.of(text);
-        if (q.isEmpty() || review.sentences().isEmpty()) return null;
-        int maxRun = Math.max(1, Review.splitSentences(text).size()) + 1;
-        double best = -1;
-        int bestFrom = 0;
-        int bestTo = 0;
-        int bestLcs = 0;
-        for (Review.Paragraph p : review.paragraphs()) {
-            List<Review.Sentence> ss = p.sentences();
-            for (int a = 0; a < ss.size(); a++) {
-                List<String> w = new ArrayList<>();
-                for (int b = a; b < ss.size() && b - a < maxRun; b++) {
-                    w.addAll(sentenceWords.get(ss.get(b).index()));
-                    int lcs = lcs(q, w);
-                    double score = 0.8 * lcs / q.size() + 0.2 * lcs / w.size();
-                    if (score > best) {
-                        best = score;
-                        bestFrom = ss.get(a).index();
-                        bestTo = ss.get(b).index();
-                        bestLcs = lcs;
-                    }
-                }
-            }
-        }
-        List<String> w = new ArrayList<>();
-        StringBuilder shown = new StringBuilder();
-        for (int s = bestFrom; s <= bestTo; s++) {
-            w.addAll(sentenceWords.get(s));
-            if (shown.length() > 0) shown.append(' ');
-            shown.append(review.sentences().get(s).text());
-        }
-        Found f = found(bestFrom, bestTo);
-        return new Nearest(shown.toString(), f.where(), (double) bestLcs / q.size(), difference(q, w));
-    }
-
-    private static int lcs(List<String> a, List<String> b) {
-        int[] prev = new int[b.size() + 1];
-        int[] cur = new int[b.size() + 1];
-        for (int i = 1; i <= a.size(); i++) {
-            for (int j = 1; j <= b.size(); j++) {
-                cur[j] = a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.size()];
-    }
-
-    /**
-     * The first place, after the quote and the passage begin to agree, where they differ:
-     * {@code "helthy" (the review: "healthy")}; null when the quote's words all appear in order.
-     */
-    static String difference(List<String> q, List<String> w) {
-        int n = q.size();
-        int m = w.size();
-        int[][] l = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                l[i][j] = q.get(i).equals(w.get(j)) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
-            }
-        }
-        int i = 0;
-        int j = 0;
-        boolean started = false;
-        while (i < n && j < m) {
-            if (q.get(i).equals(w.get(j)) && l[i][j] == l[i + 1][j + 1] + 1) {
-                started = true;
-                i++;
-                j++;
-            } else if (!started && l[i][j] == l[i + 1][j]) {
-                return "word " + (i + 1) + " \"" + q.get(i) + "\" (not in the passage)";
-            } else if (!started) {
-                j++;
-            } else {
-                return "word " + (i + 1) + " \"" + q.get(i) + "\" (the review: \"" + w.get(j) + "\")";
-            }
-        }
-        if (i < n) return "word " + (i + 1) + " \"" + q.get(i) + "\" (the passage ends before it)";
-        return null;
     }
 }

@@ -1,0 +1,193 @@
+package org.nanoguide.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.NoSuchElementException;
+import java.util.function.LongSupplier;
+
+/**
+ * The cases of one NDJSON input (a file or standard input), one a line, read a line at a time so
+ * memory stays flat. Apart from {@link CaseSources}, which only decides which inputs there are,
+ * because this is where the hard questions of a stream live: a first line that shows the input
+ * was never NDJSON, a byte order mark, a producer that is slow or writes more after a bad start.
+ */
+final class NdjsonCases implements CaseSources.LineStream {
+    /** How messages name standard input. */
+    static final String STDIN = "stdin";
+
+    private final CaseReader reader;
+    private final String name;
+    private final ByteLines in;
+    private final boolean closeAtEnd;
+    private final boolean deferParsing;
+    /** Hands out batch indices, shared with the other inputs so that they stay in order. */
+    private final LongSupplier nextIndex;
+
+    private long line;
+    private CaseInput next;
+    private boolean done;
+    private boolean any;
+
+    /** A line read ahead to judge the first one, with its line number; handed out next. */
+    private byte[] ahead;
+    private long aheadLine;
+
+    /**
+     * @param closeAtEnd     whether to close the stream at its end (not standard input, which is not ours)
+     * @param deferParsing   lines come as {@link CaseInput.Deferred}, parsed by whoever resolves them
+     */
+    NdjsonCases(CaseReader reader, String name, InputStream in, boolean closeAtEnd, boolean deferParsing,
+                LongSupplier nextIndex) {
+        this.reader = reader;
+        this.name = name;
+        this.in = new ByteLines(in);
+        this.closeAtEnd = closeAtEnd;
+        this.deferParsing = deferParsing;
+        this.nextIndex = nextIndex;
+    }
+
+    private CaseInput reject(String source, String message) {
+        return new CaseInput.Rejected(source, nextIndex.getAsLong(), source + ": " + message);
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null && !done) {
+            byte[] doc;
+            long lineNo;
+            if (ahead != null) {
+                doc = ahead;
+                lineNo = aheadLine;
+                ahead = null;
+            } else {
+                try {
+                    doc = nextCaseLine();
+                } catch (IOException e) {
+                    line++;
+                    next = new CaseInput.Rejected(name + ":" + line, nextIndex.getAsLong(),
+                            name + ":" + line + ": cannot read: " + e.getMessage());
+                    done = true;
+                    close();
+                    break;
+                }
+                if (doc == null) {
+                    done = true;
+                    close();
+                    if (!any) next = reject(name, "empty input: expected NDJSON, one case object a line, such as "
+                            + "{\"tumor\": {\"type\": \"LUNG\"}}" + (name.equals(STDIN) ? " (nothing was piped in?)" : ""));
+                    break;
+                }
+                lineNo = line;
+                if (!any) {
+                    any = true;
+                    if (wholeInputIsNotNdjson(doc)) break;
+                }
+            }
+            long at = nextIndex.getAsLong();
+            byte[] text = doc;
+            long n = lineNo;
+            next = deferParsing
+                    ? new CaseInput.Deferred(name + ":" + n, at, () -> reader.readLine(name, n, text, at))
+                    : reader.readLine(name, n, text, at);
+        }
+        return next != null;
+    }
+
+    /**
+     * A first line that is not a case line is judged with the line after it: when that one is
+     * no JSON value either, the input was never NDJSON (a pretty-printed case, a CSV export),
+     * and one message says so for the whole input instead of one per line. When it is, only
+     * the first line is bad, and every other line is still read.
+     */
+    private boolean wholeInputIsNotNdjson(byte[] first) {
+        String why = notNdjson(first, line);
+        if (why == null) return false;
+        byte[] second;
+        try {
+            second = nextCaseLine();
+        } catch (IOException e) {
+            second = null;
+        }
+        if (second != null && reader.isJsonValue(second)) {
+            ahead = second;
+            aheadLine = line;
+            return false;
+        }
+        next = reject(name, why + "; " + (name.equals(STDIN)
+                ? "standard input is read as NDJSON, one case per line; to evaluate a pretty-printed file, pass its path"
+                : "an .ndjson file holds one case object a line; a pretty-printed case or an array belongs in a .json file"));
+        drain();
+        return true;
+    }
+
+    /** The next line that is not blank, without a byte order mark; null at the end. */
+    private byte[] nextCaseLine() throws IOException {
+        while (true) {
+            byte[] bytes = in.readLine();
+            if (bytes == null) return null;
+            line++;
+            int from = 0;
+            if (line == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+                from = 3;
+            }
+            if (!isBlank(bytes, from)) return from == 0 ? bytes : Arrays.copyOfRange(bytes, from, bytes.length);
+        }
+    }
+
+    @Override
+    public CaseInput next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        CaseInput out = next;
+        next = null;
+        return out;
+    }
+
+    @Override
+    public boolean ready() {
+        return next != null || ahead != null || done || in.ready();
+    }
+
+    /** Reads the rest of the input, so that a producer writing into a pipe is not cut off mid-write. */
+    private void drain() {
+        try {
+            while (in.readLine() != null) line++;
+        } catch (IOException e) {
+            // what was read is reported; the rest cannot be
+        }
+        done = true;
+        close();
+    }
+
+    private void close() {
+        try {
+            if (closeAtEnd) in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Why an input whose first case line is this cannot be NDJSON, or null when it may be: the
+     * line is not JSON at all, or it opens a value that goes on over the next lines.
+     */
+    private String notNdjson(byte[] firstLine, long lineNo) {
+        String notJson = NotJson.describe(firstLine);
+        if (notJson != null) return "not NDJSON: " + notJson;
+        if (reader.endsInsideValue(firstLine)) {
+            String text = new String(firstLine, StandardCharsets.UTF_8).strip();
+            return "not NDJSON: line " + lineNo + " (`" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+                    + "`) opens a case that goes on over the next lines (a pretty-printed document)";
+        }
+        return null;
+    }
+
+    private static boolean isBlank(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') return false;
+        }
+        return true;
+    }
+}

@@ -19,6 +19,10 @@ import org.nanoguide.model.CaseReader;
 import org.nanoguide.model.InvalidCaseException;
 import org.nanoguide.model.NanoCase;
 import org.nanoguide.render.JsonRenderer;
+import org.nanoguide.whatif.Counterfactuals;
+import org.nanoguide.whatif.WhatIf;
+import org.nanoguide.whatif.WhatIfJson;
+import org.nanoguide.whatif.WhatIfResult;
 
 /**
  * The embedding API: load a knowledge base once, then evaluate cases from any number of threads.
@@ -53,6 +57,8 @@ public final class Nanoguide {
     private final KnowledgeBase knowledgeBase;
     private final Engine engine;
     private final boolean trace;
+    /** Built on first use: the thresholds come from running the rules once. */
+    private volatile Counterfactuals counterfactuals;
 
     private Nanoguide(KnowledgeBase knowledgeBase, Engine engine, boolean trace) {
         this.knowledgeBase = knowledgeBase;
@@ -166,6 +172,39 @@ public final class Nanoguide {
     /** {@link #evaluateAll(String)} from a stream of UTF-8 JSON (the caller closes it). */
     public List<Result> evaluateAll(InputStream json) throws InvalidCaseException, IOException {
         return evaluateAll(new String(json.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Evaluates a case and asks what would change the advice (result-format.md, {@code
+     * decisiveUnknowns} and {@code nearMisses}): the real rules re-evaluated on variants of the
+     * case, about a hundred evaluations, so tens of milliseconds rather than one.
+     *
+     * @throws InvalidCaseException when the text is not a valid case; the message names the JSON path
+     */
+    public WhatIfResult evaluateWhatIf(String caseJson) throws InvalidCaseException {
+        NanoCase c = toCase(READER.readOne("case", caseJson));
+        Result base = evaluate(c);
+        return new WhatIfResult(base, whatIf(c, base));
+    }
+
+    /** Decisive unknowns and near misses of a case whose result under these rules is {@code base}. */
+    public WhatIf whatIf(NanoCase c, Result base) {
+        return counterfactuals().explore(c, base);
+    }
+
+    /** The explorer of variants over these rules (shared, thread-safe). */
+    public Counterfactuals counterfactuals() {
+        Counterfactuals cf = counterfactuals;
+        if (cf == null) {
+            cf = Counterfactuals.of(this);
+            counterfactuals = cf;
+        }
+        return cf;
+    }
+
+    /** The contract's JSON of a result with its what-if parts, on one line. */
+    public static String toJson(WhatIfResult result) {
+        return WhatIfJson.compact(result.result(), result.whatIf());
     }
 
     private static NanoCase toCase(CaseInput in) throws InvalidCaseException {

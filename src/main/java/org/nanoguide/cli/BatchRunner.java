@@ -16,6 +16,8 @@ import org.nanoguide.explain.Result;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.Outcome;
 import org.nanoguide.model.CaseInput;
+import org.nanoguide.whatif.WhatIfRequest;
+import org.nanoguide.whatif.WhatIfResult;
 
 /**
  * Evaluates a stream of cases on several threads and hands the outcomes on in input order.
@@ -28,10 +30,23 @@ final class BatchRunner {
     static final int CHUNKS_PER_THREAD = 8;
     private final Nanoguide guide;
     private final int threads;
+    private final WhatIfRequest whatIf;
 
     BatchRunner(Nanoguide guide, int threads) {
+        this(guide, threads, WhatIfRequest.NONE);
+    }
+
+    /** @param whatIf values to set on every case, and whether to explore what would change its advice */
+    BatchRunner(Nanoguide guide, int threads, WhatIfRequest whatIf) {
         this.guide = guide;
         this.threads = Math.max(1, threads);
+        this.whatIf = whatIf;
+    }
+
+    /** As {@link #run}, each result rendered with its what-if parts (values set, decisive unknowns, near misses). */
+    <R> void runWhatIf(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<WhatIfResult, R> render,
+                       Consumer<Outcome<R>> sink) {
+        runEach(inputs, ready, idle, in -> whatIf.outcome(guide, in, render), sink);
     }
 
     /**
@@ -44,11 +59,16 @@ final class BatchRunner {
      */
     <R> void run(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<Result, R> render,
                  Consumer<Outcome<R>> sink) {
+        runEach(inputs, ready, idle, in -> Outcome.of(guide, in, render), sink);
+    }
+
+    private <R> void runEach(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<CaseInput, Outcome<R>> one,
+                             Consumer<Outcome<R>> sink) {
         if (threads == 1) {
             while (true) {
                 if (!ready.getAsBoolean()) idle.run();
                 if (!inputs.hasNext()) break;
-                sink.accept(Outcome.of(guide, inputs.next(), render));
+                sink.accept(one.apply(inputs.next()));
             }
             return;
         }
@@ -72,7 +92,7 @@ final class BatchRunner {
                 } while (chunk.size() < CHUNK && ready.getAsBoolean() && inputs.hasNext());
                 inFlight.add(pool.submit(() -> {
                     List<Outcome<R>> out = new ArrayList<>(chunk.size());
-                    for (CaseInput in : chunk) out.add(Outcome.of(guide, in, render));
+                    for (CaseInput in : chunk) out.add(one.apply(in));
                     return out;
                 }));
                 while (inFlight.size() >= window || (!inFlight.isEmpty() && inFlight.peek().isDone())) {

@@ -1,9 +1,15 @@
 package org.nanoguide.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.nanoguide.Nanoguide;
+import org.nanoguide.whatif.SetValues;
+import org.nanoguide.whatif.WhatIfJson;
+import org.nanoguide.whatif.WhatIfRequest;
+import org.nanoguide.whatif.WhatIfResult;
+import org.nanoguide.whatif.WhatIfText;
 import org.nanoguide.Outcome;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.model.CaseSources;
@@ -28,6 +34,8 @@ import picocli.CommandLine.Parameters;
                 "  nanoguide evaluate cases/breast-her2-cardiac-doxorubicin.json",
                 "  nanoguide evaluate --format json cases/",
                 "  nanoguide generate --count 1000 | nanoguide evaluate --format ndjson - > results.ndjson",
+                "  nanoguide evaluate --what-if cases/breast-unknown-her2-unknown-drug.json",
+                "  nanoguide evaluate --set resources.nirLaser=true --set tumor.receptors.HER2=POSITIVE cases/skin-shallow-no-devices.json",
                 "", "Exit status: 0 all evaluated; 1 some input rejected or not evaluated (every good case is still evaluated "
                 + "and printed); 2 usage or rule errors."})
 final class EvaluateCommand extends RuleCommand {
@@ -65,6 +73,15 @@ final class EvaluateCommand extends RuleCommand {
             description = "Stop a case whose rules fire more often than this (a runaway rule). Default: ${DEFAULT-VALUE}.")
     int maxFirings;
 
+    @Option(names = "--what-if", description = "Also say what would change the advice: the unknown inputs that would "
+            + "(decisiveUnknowns), and for options not recommended the smallest change that would bring them in (nearMisses). "
+            + "Re-evaluates the case about a hundred times.")
+    boolean whatIf;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Evaluate the case with this value set (repeatable), "
+            + "such as resources.nirLaser=true or tumor.receptors.HER2=POSITIVE; checked as a case file is, and every report says what was set.")
+    List<String> set = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
 
@@ -82,6 +99,12 @@ final class EvaluateCommand extends RuleCommand {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Options.between(spec, "--threads", n, 1, MAX_THREADS);
         PrintWriter err = err();
+        WhatIfRequest request;
+        try {
+            request = new WhatIfRequest(SetValues.parse(set), whatIf);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         warmUpCaseReader();
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
@@ -92,7 +115,7 @@ final class EvaluateCommand extends RuleCommand {
         BooleanSupplier closed = out instanceof StdOut s ? s::failed : () -> false;
         Progress progress = Progress.forStderr(err);
         try {
-            run(guide, n, format.create(output, trace, quotes), out, err, closed, progress);
+            run(guide, n, request, format.create(output, trace, quotes), out, err, closed, progress);
         } catch (OutputClosed e) {
             progress.done();
             // what was evaluated after the last successful write is lost: say so, never report success
@@ -107,10 +130,10 @@ final class EvaluateCommand extends RuleCommand {
         return tally.allEvaluated() ? 0 : 1;
     }
 
-    private <R> void run(Nanoguide guide, int threads, ResultFormat<R> f, PrintWriter out, PrintWriter err,
+    private <R> void run(Nanoguide guide, int threads, WhatIfRequest request, ResultFormat<R> f, PrintWriter out, PrintWriter err,
                          BooleanSupplier closed, Progress progress) {
         CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true);
-        new BatchRunner(guide, threads).run(sources, sources::ready, out::flush, f::render, outcome -> {
+        java.util.function.Consumer<Outcome<R>> sink = outcome -> {
             tally = tally.plus(outcome);
             if (outcome instanceof Outcome.Evaluated<R> e) {
                 f.write(e.result(), e.rendered());
@@ -120,7 +143,10 @@ final class EvaluateCommand extends RuleCommand {
             }
             if (closed.getAsBoolean()) throw new OutputClosed();
             progress.tick(tally.total());
-        });
+        };
+        BatchRunner runner = new BatchRunner(guide, threads, request);
+        if (request.isNone()) runner.run(sources, sources::ready, out::flush, f::render, sink);
+        else runner.runWhatIf(sources, sources::ready, out::flush, whatIfRender(f), sink);
         f.finish();
         out.flush();
         if (closed.getAsBoolean()) throw new OutputClosed();
@@ -152,6 +178,25 @@ final class EvaluateCommand extends RuleCommand {
         }, "nanoguide-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * A result with its what-if parts in the chosen format: the format's own rendering of the
+     * result, with the note on values set under the case's first line and the what-if sections
+     * after it (inside the case's section in HTML); JSON with the fields added.
+     */
+    @SuppressWarnings("unchecked")
+    private <R> java.util.function.Function<WhatIfResult, R> whatIfRender(ResultFormat<R> f) {
+        java.util.function.Function<WhatIfResult, ?> render = switch (format) {
+            case ndjson -> w -> WhatIfJson.bytes(w.result(), w.whatIf(), System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case json -> w -> WhatIfJson.pretty(w.result(), w.whatIf());
+            case text -> w -> WhatIfText.withNote((String) f.render(w.result()), "  " + WhatIfText.setNote(w.whatIf()))
+                    + WhatIfText.text(w.whatIf());
+            case markdown -> w -> WhatIfText.withNote((String) f.render(w.result()), "> " + WhatIfText.setNote(w.whatIf()) + "\n")
+                    + WhatIfText.markdown(w.whatIf());
+            case html -> w -> WhatIfText.intoSection((String) f.render(w.result()), WhatIfText.html(w.whatIf()));
+        };
+        return (java.util.function.Function<WhatIfResult, R>) render;
     }
 
     /** Standard output refused a write: nothing more can be delivered, so the batch stops. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {
                 "Explained, cited advice on cancer nanomedicine carriers from a rule base built on a 2025 review.",
                 "Research decision support only, not a prescription."},
-        subcommands = {EvaluateCommand.class, CheckCommand.class, RulesCommand.class, ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, CheckCommand.class, DiffCommand.class, RulesCommand.class, ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 all good; 1 some input rejected or some check failed; 2 usage or rule errors."})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -9,6 +9,7 @@ import org.nanoguide.explain.Result;
 import org.nanoguide.model.CaseInput;
 import org.nanoguide.model.CaseReader;
 import org.nanoguide.render.JsonRenderer;
+import org.nanoguide.whatif.WhatIfJson;
 
 /**
  * {@code POST /v1/evaluate}, request and response only: the body ({@link RequestBody}) becomes
@@ -38,6 +39,7 @@ final class EvaluateEndpoint {
 
     void handle(Context ctx) {
         RequestBody.requireJson(ctx.contentType());
+        boolean whatIf = flag(ctx, "whatIf");
         byte[] body = uploads.read(ctx.req());
         RequestBody.requireUtf8(body);
         List<CaseInput> inputs = reader.readDocument(SOURCE, SOURCE, body, 0);
@@ -48,7 +50,9 @@ final class EvaluateEndpoint {
         List<CaseInput.Valid> cases = valid(inputs);
         // once per request: a reload never changes the rules under it
         Nanoguide guide = rules.current().withTrace(traceAsked(ctx));
-        List<Result> results = pool.evaluate(guide, cases);
+        List<byte[]> results = whatIf
+                ? pool.evaluate(guide, cases, (c, r) -> WhatIfJson.bytes(r, guide.whatIf(c.value(), r), new byte[0]))
+                : pool.evaluate(guide, cases, (c, r) -> JsonRenderer.compactBytes(r));
         byte[] answer = answer(results, RequestBody.isArray(body));
         ctx.header(FINGERPRINT_HEADER, guide.knowledgeBase().fingerprint());
         Answers.json(ctx, answer);
@@ -68,12 +72,12 @@ final class EvaluateEndpoint {
      *
      * @throws ApiException 413 as soon as the answer outgrows its limit
      */
-    private byte[] answer(List<Result> results, boolean array) {
+    private byte[] answer(List<byte[]> results, boolean array) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (array) out.write('[');
         for (int i = 0; i < results.size(); i++) {
             if (i > 0) out.write(',');
-            out.writeBytes(JsonRenderer.compactBytes(results.get(i)));
+            out.writeBytes(results.get(i));
             if (out.size() > maxAnswerBytes) {
                 throw new ApiException(413, "the answer would be over the limit of " + maxAnswerBytes + " bytes (reached at case "
                         + (i + 1) + " of " + results.size() + "); send fewer cases per request");
@@ -81,6 +85,14 @@ final class EvaluateEndpoint {
         }
         if (array) out.write(']');
         return out.toByteArray();
+    }
+
+    /** A query flag: absent or {@code false} is false, {@code true} is true, anything else a 400 naming it. */
+    private static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw new ApiException(400, "query parameter " + name + "=" + v + ": expected true or false");
     }
 
     /** The cases, when all are valid. @throws ApiException 400 naming the first problem, listing all */

@@ -49,17 +49,25 @@ final class EvaluationPool implements AutoCloseable {
      *                      limit or stopping
      */
     List<Result> evaluate(Nanoguide guide, List<CaseInput.Valid> cases) {
-        Future<List<Result>> f;
+        return evaluate(guide, cases, (c, r) -> r);
+    }
+
+    /**
+     * As {@link #evaluate(Nanoguide, List)}, each result passed through {@code then} on the same
+     * evaluation thread (the what-if parts are more evaluations, under the same bound and time limit).
+     */
+    <T> List<T> evaluate(Nanoguide guide, List<CaseInput.Valid> cases, java.util.function.BiFunction<CaseInput.Valid, Result, T> then) {
+        Future<List<T>> f;
         try {
             f = pool.submit(() -> {
-                List<Result> out = new ArrayList<>(cases.size());
+                List<T> out = new ArrayList<>(cases.size());
                 for (CaseInput.Valid c : cases) {
                     Outcome<Void> o = Outcome.of(guide, c, null);
                     if (o instanceof Outcome.Failed<Void> failed) {
                         if (failed.cause() != null) LOG.error("{}: evaluation failed", failed.message(), failed.cause());
                         throw new ApiException(500, failed.message());
                     }
-                    out.add(((Outcome.Evaluated<Void>) o).result());
+                    out.add(then.apply(c, ((Outcome.Evaluated<Void>) o).result()));
                     if (Thread.currentThread().isInterrupted()) throw new ApiException(503, "cancelled");
                 }
                 return out;

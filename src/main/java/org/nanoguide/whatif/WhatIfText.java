@@ -1,0 +1,114 @@
+package org.nanoguide.whatif;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The what-if parts for people, short: values set on the case; "what would change this advice"
+ * (the decisive unknowns, the weightiest first); "why not ..." (the near misses). Long lists
+ * are cut, saying how many more the JSON holds.
+ */
+public final class WhatIfText {
+    /** Unknowns and near misses shown in a report; JSON lists them all. */
+    static final int SHOWN = 6;
+
+    private WhatIfText() { }
+
+    /** A note to put above the advice when values were set: the advice is not for the case as given. */
+    public static String setNote(WhatIf w) {
+        if (w == null || w.set() == null) return "";
+        return "What if: " + String.join(", ", w.set().stream().map(Assignment::toString).toList())
+                + " (set with --set: this advice is not for the case as given)";
+    }
+
+    public static String text(WhatIf w) {
+        StringBuilder sb = new StringBuilder();
+        if (w.decisiveUnknowns() != null) {
+            sb.append("\nWhat would change this advice\n");
+            if (w.decisiveUnknowns().isEmpty()) sb.append("  No unknown input of this case would change it.\n");
+            for (DecisiveUnknown d : head(w.decisiveUnknowns())) {
+                sb.append("  ? ").append(d.field()).append(" not known:\n");
+                for (DecisiveUnknown.Tried t : d.values()) sb.append("      if ").append(value(t)).append(": ").append(t.effect()).append('\n');
+            }
+            more(sb, "  ", w.decisiveUnknowns().size());
+        }
+        if (w.nearMisses() != null && !w.nearMisses().isEmpty()) {
+            sb.append("\nWhy not ...\n");
+            for (NearMiss n : head(w.nearMisses())) sb.append("  - ").append(n.text()).append('\n');
+            more(sb, "  ", w.nearMisses().size());
+        }
+        return sb.toString();
+    }
+
+    public static String markdown(WhatIf w) {
+        UnaryOperator<String> esc = s -> s.replace("*", "\\*").replace("_", "\\_");
+        StringBuilder sb = new StringBuilder();
+        if (w.decisiveUnknowns() != null) {
+            sb.append("### What would change this advice\n\n");
+            if (w.decisiveUnknowns().isEmpty()) sb.append("No unknown input of this case would change it.\n");
+            for (DecisiveUnknown d : head(w.decisiveUnknowns())) {
+                sb.append("- `").append(d.field()).append("` not known:\n");
+                for (DecisiveUnknown.Tried t : d.values()) sb.append("  - if ").append(esc.apply(value(t))).append(": ").append(esc.apply(t.effect())).append('\n');
+            }
+            more(sb, "", w.decisiveUnknowns().size());
+            sb.append('\n');
+        }
+        if (w.nearMisses() != null && !w.nearMisses().isEmpty()) {
+            sb.append("### Why not ...\n\n");
+            for (NearMiss n : head(w.nearMisses())) sb.append("- ").append(esc.apply(n.text())).append('\n');
+            more(sb, "", w.nearMisses().size());
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    public static String html(WhatIf w) {
+        StringBuilder sb = new StringBuilder();
+        if (w.set() != null) sb.append("<p class=\"warn\">").append(esc(setNote(w))).append("</p>\n");
+        if (w.decisiveUnknowns() != null) {
+            sb.append("<h3>What would change this advice</h3>\n<ul>\n");
+            if (w.decisiveUnknowns().isEmpty()) sb.append("<li>No unknown input of this case would change it.</li>\n");
+            for (DecisiveUnknown d : head(w.decisiveUnknowns())) {
+                sb.append("<li><code>").append(esc(d.field())).append("</code> not known<ul>\n");
+                for (DecisiveUnknown.Tried t : d.values()) sb.append("<li>if ").append(esc(value(t))).append(": ").append(esc(t.effect())).append("</li>\n");
+                sb.append("</ul></li>\n");
+            }
+            sb.append("</ul>\n");
+        }
+        if (w.nearMisses() != null && !w.nearMisses().isEmpty()) {
+            sb.append("<h3>Why not ...</h3>\n<ul>\n");
+            for (NearMiss n : head(w.nearMisses())) sb.append("<li>").append(esc(n.text())).append("</li>\n");
+            sb.append("</ul>\n");
+        }
+        return sb.toString();
+    }
+
+    /** A report with the note on values set under its first line (the case's name); the report itself when there is no note. */
+    public static String withNote(String report, String note) {
+        if (note.strip().isEmpty() || note.strip().equals(">")) return report;
+        int nl = report.indexOf('\n');
+        return report.substring(0, nl + 1) + note + "\n" + report.substring(nl + 1);
+    }
+
+    /** A case's HTML section with the what-if parts added at its end. */
+    public static String intoSection(String section, String whatIf) {
+        int end = section.lastIndexOf("</section>");
+        return end < 0 ? section + whatIf : section.substring(0, end) + whatIf + section.substring(end);
+    }
+
+    private static <T> List<T> head(List<T> all) {
+        return all.size() > SHOWN ? all.subList(0, SHOWN) : all;
+    }
+
+    private static void more(StringBuilder sb, String indent, int size) {
+        if (size > SHOWN) sb.append(indent).append("(and ").append(size - SHOWN).append(" more; --format json lists them all)\n");
+    }
+
+    private static String value(DecisiveUnknown.Tried t) {
+        return t.value().isTextual() ? t.value().asText() : t.value().toString();
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -6,7 +6,7 @@ import org.nanoguide.facts.EvidenceLevel;
 import org.nanoguide.facts.Modality;
 
 /** Shared wording of the human renderers, so text, Markdown and HTML say the same. */
-final class Words {
+public final class Words {
     private Words() { }
 
     static String cite(Result.Source s) {
@@ -38,11 +38,12 @@ final class Words {
         };
     }
 
-    static String percent(double certainty) {
+    public static String percent(double certainty) {
         return Math.round(certainty * 100) + "%";
     }
 
-    static String excludedWhat(Result.ExcludedOption x) {
+    /** An excluded option named for people: carrier, modality and ligand, as far as the exclusion names them. */
+    public static String excludedWhat(Result.ExcludedOption x) {
         Modality m = x.modality();
         return x.carrier().label() + (m == null ? "" : " for " + m.label())
                 + (x.targeting() == null ? "" : ", targeted with " + x.targeting().label());

@@ -35,8 +35,7 @@ final class Phrases {
     }
 
     static String excluded(Result.ExcludedOption x) {
-        return x.carrier().label() + (x.modality() == null ? "" : " for " + x.modality().label())
-                + (x.targeting() == null ? "" : ", targeted with " + x.targeting().label());
+        return org.nanoguide.render.Words.excludedWhat(x);
     }
 
     static String evidence(EvidenceLevel e) {
@@ -48,7 +47,7 @@ final class Phrases {
     }
 
     static String percent(double certainty) {
-        return Math.round(certainty * 100) + "%";
+        return org.nanoguide.render.Words.percent(certainty);
     }
 
     /** An option named for people: carrier, modality and ligand. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -51,16 +52,16 @@ public final class Engine {
         facts.add(tumor);
         for (ReceptorName r : ReceptorName.values()) facts.add(new Receptor(r, tumor.receptor(r)));
         facts.add(tumor.multidrugResistance() != null ? tumor.multidrugResistance() : new MultidrugResistance(null, null));
-        java.util.Set<String> planned = new java.util.TreeSet<>();
+        Set<String> planned = new TreeSet<>();
         for (String drug : c.therapy().plannedDrugs()) {
             var known = KnownDrug.find(drug);
             String name = known.map(Enum::name).orElse(drug.trim());
             facts.add(new PlannedDrug(name, known.isPresent()));
             planned.add(name);
         }
-        java.util.Set<String> prior = null;
+        Set<String> prior = null;
         if (c.therapy().priorDrugs() != null) {
-            prior = new java.util.TreeSet<>();
+            prior = new TreeSet<>();
             for (String drug : c.therapy().priorDrugs()) prior.add(KnownDrug.find(drug).map(Enum::name).orElse(drug.trim()));
         }
         facts.add(new Regimen(planned, prior, c.therapy().priorLines()));

@@ -44,11 +44,11 @@ final class EvaluateCommand extends RuleCommand {
     enum Format {
         text, markdown, html, json, ndjson;
 
-        ResultFormat<?> create(Output out, boolean trace, boolean quotes, References references) {
+        ResultFormat<?> create(Output out, boolean trace, boolean quotes, References references, Nanoguide guide) {
             return switch (this) {
                 case text -> new TextFormat(out, trace, quotes, references);
                 case markdown -> new MarkdownFormat(out, trace, quotes, references);
-                case html -> new HtmlFormat(out, trace, references);
+                case html -> new HtmlFormat(out, trace, references, guide.withTrace(true)::evaluate);
                 case json -> new JsonFormat(out);
                 case ndjson -> new NdjsonFormat(out);
             };
@@ -109,15 +109,16 @@ final class EvaluateCommand extends RuleCommand {
         warmUpCaseReader();
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
-        // the HTML report draws its reasoning graph from the trace, shown as a table only with --trace
-        Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings).withTrace(trace || format == Format.html);
+        // the HTML report draws its reasoning graph from the trace (a table only with --trace); a what-if
+        // result comes without its case, so it cannot be traced again later
+        Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings).withTrace(trace || (format == Format.html && !request.isNone()));
         PrintWriter out = out();
         // standard output as main() sets it up takes NDJSON bytes directly and reports a closed pipe
         Output output = out instanceof StdOut s ? s : Output.of(out);
         BooleanSupplier closed = out instanceof StdOut s ? s::failed : () -> false;
         Progress progress = Progress.forStderr(err);
         try {
-            run(guide, n, request, format.create(output, trace, quotes, References.of(kb.files())), out, err, closed, progress);
+            run(guide, n, request, format.create(output, trace, quotes, References.of(kb.files()), guide), out, err, closed, progress);
         } catch (OutputClosed e) {
             progress.done();
             // what was evaluated after the last successful write is lost: say so, never report success

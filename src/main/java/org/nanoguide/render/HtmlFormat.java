@@ -22,14 +22,20 @@ public final class HtmlFormat implements ResultFormat<HtmlFormat.Item> {
     private final CohortSummary summary = new CohortSummary();
     private final RowSpool rows = new RowSpool();
     private final List<String> reports = new ArrayList<>();
+    private final java.util.function.Function<NanoCase, Result> traced;
 
     /** A result on its way to the page, with the case it came from (null when not at hand) and its what-if parts. */
     public record Item(NanoCase c, Result result, WhatIfView whatIf) { }
 
-    public HtmlFormat(Output out, boolean trace, References references) {
+    /**
+     * @param traced evaluates a case again with the trace, for the graph of a full report whose
+     *               result came without one (tracing every case of a cohort would cost every case)
+     */
+    public HtmlFormat(Output out, boolean trace, References references, java.util.function.Function<NanoCase, Result> traced) {
         this.out = out;
         this.trace = trace;
         this.references = references;
+        this.traced = traced;
     }
 
     @Override
@@ -43,7 +49,10 @@ public final class HtmlFormat implements ResultFormat<HtmlFormat.Item> {
         boolean full = summary.cases() < FULL_REPORTS;
         CohortSummary.Row row = summary.add(item.c(), result, full);
         rows.add(Templates.render("cohort-row", row));
-        if (full) reports.add(HtmlRenderer.report("c" + row.n() + "-", item.c(), result, references, trace, item.whatIf()));
+        if (full) {
+            Result shown = result.trace() == null && item.c() != null ? withTrace(item.c(), result) : result;
+            reports.add(HtmlRenderer.report("c" + row.n() + "-", item.c(), shown, references, trace, item.whatIf()));
+        }
     }
 
     @Override
@@ -61,6 +70,15 @@ public final class HtmlFormat implements ResultFormat<HtmlFormat.Item> {
                 reports.forEach(out::print);
             }
             out.print(HtmlRenderer.end());
+        }
+    }
+
+    /** The result again with its trace; the result as it came (a report without its graph) if the case now fails. */
+    private Result withTrace(NanoCase c, Result result) {
+        try {
+            return traced.apply(c);
+        } catch (RuntimeException e) {
+            return result;
         }
     }
 

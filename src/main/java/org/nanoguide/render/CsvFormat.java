@@ -52,11 +52,11 @@ public final class CsvFormat implements ResultFormat<String> {
     @Override
     public String render(Result result) { return row(values(result)); }
 
-    /** One case's values, in the order of {@link #COLUMNS}; null for an empty cell. */
+    /** One case's values, in the order of {@link #COLUMNS}; an empty string for an empty cell (a null would drop the cell). */
     static List<Object> values(Result r) {
         List<Object> v = new ArrayList<>(COLUMNS.size());
-        v.add(r.caseId());
-        v.add(r.tumorType() == null ? null : r.tumorType().name());
+        v.add(r.caseId() == null ? "" : r.caseId());
+        v.add(r.tumorType() == null ? "" : r.tumorType().name());
         v.add(r.recommendations().size());
         for (int i = 0; i < OPTIONS; i++) {
             if (i < r.recommendations().size()) {
@@ -68,7 +68,7 @@ public final class CsvFormat implements ResultFormat<String> {
                 v.add(o.certainty());
                 v.add(String.join(ITEMS, o.products()));
             } else {
-                for (int k = 0; k < 6; k++) v.add(null);
+                for (int k = 0; k < 6; k++) v.add("");
             }
         }
         v.add(r.excluded().stream().map(CsvFormat::excluded).distinct().collect(Collectors.joining(ITEMS)));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,7 @@ final class CsvColumns {
             if (why == null) {
                 List<String> path = Arrays.asList(name.split("\\.", -1));
                 why = unknown(schema, path);
+                if (why != null && !why.contains("did you mean")) why = elsewhere(schema, name).orElse(why);
                 if (why == null) {
                     JsonNode at = schema.nodeAt(path);
                     boolean list = "array".equals(at.path("type").asText());
@@ -90,6 +92,31 @@ final class CsvColumns {
             }
         }
         return null;
+    }
+
+    /**
+     * The case path a header names by its last part only, or in the wrong place ({@code type} for
+     * {@code tumor.type}, {@code HER2} for {@code tumor.receptors.HER2}), as a did-you-mean.
+     */
+    private static Optional<String> elsewhere(SchemaFields schema, String header) {
+        List<String> leaves = new ArrayList<>();
+        leaves(schema, new ArrayList<>(), leaves);
+        String last = header.substring(header.lastIndexOf('.') + 1);
+        List<String> lastParts = leaves.stream().map(l -> l.substring(l.lastIndexOf('.') + 1)).toList();
+        return SchemaFields.closest(last, lastParts)
+                .map(p -> leaves.get(lastParts.indexOf(p)))
+                .map(path -> "unknown column \"" + header + "\": did you mean \"" + path + "\"?");
+    }
+
+    /** Every path to one value (or a list of values) of the format, in the schema's order. */
+    private static void leaves(SchemaFields schema, List<Object> path, List<String> out) {
+        List<String> fields = schema.fieldsAt(path);
+        if (fields.isEmpty() && !path.isEmpty()) out.add(path.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(".")));
+        for (String f : fields) {
+            path.add(f);
+            leaves(schema, path, out);
+            path.remove(path.size() - 1);
+        }
     }
 
     private static String notOneValue(String name, boolean list) {

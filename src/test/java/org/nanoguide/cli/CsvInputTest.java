@@ -156,6 +156,18 @@ class CsvInputTest {
     }
 
     @Test
+    void theMessagesTheDocsShowAreTheOnesPrinted() throws Exception {
+        String doc = Files.readString(TestKb.ROOT.resolve("docs/case-format.md"));
+        for (String input : List.of("id,tumor.type,tumour.depth\na,LUNG,2\n", "id,tumor.type,tumor.depthCm\na,LUNG,-1\nb,SKIN,0.4\n")) {
+            assertTrue(doc.contains("printf '" + input.replace("\n", "\\n") + "' | ./nanoguide evaluate -"), "the docs run " + input);
+            Cli.Run run = evaluate(input, "-");
+            assertEquals(1, run.status(), run.err());
+            assertEquals(1, errors(run).size(), run.err());
+            assertTrue(doc.contains("\n" + errors(run).get(0) + "\n"), "docs/case-format.md shows: " + errors(run).get(0));
+        }
+    }
+
+    @Test
     void brokenQuotingStopsTheFileAfterTheRowsBeforeIt(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("cohort.csv");
         Files.writeString(csv, "id,tumor.type\na,LUNG\n\"b,LUNG\nc,SKIN\n");

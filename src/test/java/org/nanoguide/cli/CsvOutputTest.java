@@ -115,6 +115,15 @@ class CsvOutputTest {
     }
 
     @Test
+    void everyColumnIsDocumented() throws Exception {
+        String doc = Files.readString(TestKb.ROOT.resolve("docs/case-format.md"));
+        for (String c : CsvFormat.COLUMNS) {
+            String named = c.matches("option[23].*") ? c.substring(0, 7) + "..." : c;
+            assertTrue(doc.contains("`" + named + "`"), "docs/case-format.md names the column " + named);
+        }
+    }
+
+    @Test
     void whatIfHasNoCsvFormAndSaysSo() {
         Cli.Run run = evaluate("--format", "csv", "--what-if", TestKb.CASES.resolve("skin-shallow-no-devices.json").toString());
         assertEquals(2, run.status());

@@ -30,7 +30,8 @@ final class CohortSummary {
     /** Counts the case in and returns its row ({@code full}: its full report follows on the page). */
     Row add(NanoCase c, Result r, boolean full) {
         cases++;
-        String tumour = c == null || c.tumor() == null || c.tumor().type() == null ? "unknown" : c.tumor().type().name();
+        String tumour = r.tumorType() != null ? r.tumorType().name()
+                : c == null || c.tumor() == null || c.tumor().type() == null ? "unknown" : c.tumor().type().name();
         String option = NONE;
         String level = NONE;
         String cert = "";

@@ -37,13 +37,16 @@ public final class NanoguideService implements AutoCloseable {
      * {@link #routes}, and its entry in openapi.json (NanoguideServiceTest holds the three together).
      */
     public static final List<String> ROUTES = List.of(
-            "POST /v1/evaluate", "GET /v1/health", "GET /v1/rules", "GET /v1/schema", "GET /v1/openapi.json");
+            "POST /v1/evaluate", "GET /v1/health", "GET /v1/rules", "GET /v1/schema", "GET /v1/openapi.json",
+            "GET /", "GET /assets/{file}", "POST /v1/report");
 
     private final LiveRules rules;
     private final ServiceOptions options;
     private final EvaluationPool pool;
     private final EvaluateEndpoint evaluate;
     private final InfoEndpoints info;
+    private final WebPage page;
+    private final ReportEndpoint report;
     private final Javalin app;
     private final RulesWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -56,6 +59,8 @@ public final class NanoguideService implements AutoCloseable {
         Uploads uploads = new Uploads(options.maxBodyBytes(), options.bodyTimeout(), options.maxUploads(), () -> closing.get() > 0);
         this.evaluate = new EvaluateEndpoint(rules, pool, uploads, options.maxCases(), options.maxAnswerBytes());
         this.info = new InfoEndpoints(rules, watch);
+        this.page = new WebPage(rules);
+        this.report = new ReportEndpoint(rules, pool, uploads, options.maxCases());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -81,6 +86,9 @@ public final class NanoguideService implements AutoCloseable {
         r.get("/v1/rules", guarded(info::rules));
         r.get("/v1/schema", guarded(info::schema));
         r.get("/v1/openapi.json", guarded(info::openapi));
+        r.get("/", guarded(page::page));
+        r.get("/assets/{file}", guarded(page::asset));
+        r.post("/v1/report", guarded(report::handle));
     }
 
     /**

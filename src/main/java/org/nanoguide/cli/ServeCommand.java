@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.nanoguide.Nanoguide;
+import org.nanoguide.cds.CdsConfig;
+import org.nanoguide.cds.SiteConfig;
 import org.nanoguide.engine.Engine;
 import org.nanoguide.engine.EvaluationException;
 import org.nanoguide.kb.KnowledgeBase;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the advice over HTTP: POST /v1/evaluate (a case or an array of cases, JSON), "
-                + "GET /v1/health, /v1/rules, /v1/schema, /v1/openapi.json.",
+                + "GET /v1/health, /v1/rules, /v1/schema, /v1/openapi.json; CDS Hooks 2.0: GET /cds-services, "
+                + "POST /cds-services/nanocarrier-advice (FHIR R4 in, cards out).",
                 "Binds 127.0.0.1 unless --host says otherwise. No endpoint accepts rules or code. "
                         + "Stops gracefully on SIGTERM or Ctrl-C."},
         footer = {"", "Examples:",
@@ -62,6 +65,10 @@ final class ServeCommand extends RuleCommand {
             description = "Stop a case whose rules fire more often than this (a runaway rule; the answer is 500). Default: ${DEFAULT-VALUE}.")
     int maxFirings;
 
+    @Option(names = "--site", paramLabel = "FILE",
+            description = "The centre's equipment and policy for CDS Hooks calls: a JSON file with the case format's resources and constraints (docs/fhir-mapping.md).")
+    Path site;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = err();
@@ -91,9 +98,16 @@ final class ServeCommand extends RuleCommand {
                     + (e.problems().size() == 1 ? "" : "s") + ")");
             return 2;
         }
+        CdsConfig cds;
+        try {
+            cds = new CdsConfig(site == null ? SiteConfig.NONE : SiteConfig.read(site, Nanoguide.reader()));
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("nanoguide serve: --site " + site + ": " + (e instanceof IOException ? "cannot read: " : "") + e.getMessage());
+            return 2;
+        }
         NanoguideService service;
         try {
-            service = NanoguideService.start(live, options, watch);
+            service = NanoguideService.start(live, options, watch, cds);
         } catch (IOException | RuntimeException e) {
             err.println("nanoguide serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return 2;

@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.nanoguide.cds.CdsConfig;
+import org.nanoguide.cds.CdsEndpoint;
+import org.nanoguide.cds.Discovery;
 import org.nanoguide.kb.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/evaluate} ({@link EvaluateEndpoint}): a case, or an array of cases, in; the
  *       contract's result(s) out, byte for byte the lines {@code nanoguide evaluate --format ndjson} prints
  *       ({@code ?trace=true} adds the trace, as {@code --trace} does);</li>
- *   <li>{@code GET /v1/health}, {@code /v1/rules}, {@code /v1/schema}, {@code /v1/openapi.json} ({@link InfoEndpoints}).</li>
+ *   <li>{@code GET /v1/health}, {@code /v1/rules}, {@code /v1/schema}, {@code /v1/openapi.json} ({@link InfoEndpoints});</li>
+ *   <li>{@code GET /cds-services}, {@code POST /cds-services/nanocarrier-advice} and its {@code /feedback}: CDS Hooks 2.0 ({@link CdsEndpoint}).</li>
  * </ul>
  * No endpoint accepts rules or code. Errors are {@link ApiError} JSON with the CLI's messages.
  * Evaluation runs in an {@link EvaluationPool}; each request reads the serving rules once
@@ -37,25 +41,29 @@ public final class NanoguideService implements AutoCloseable {
      * {@link #routes}, and its entry in openapi.json (NanoguideServiceTest holds the three together).
      */
     public static final List<String> ROUTES = List.of(
-            "POST /v1/evaluate", "GET /v1/health", "GET /v1/rules", "GET /v1/schema", "GET /v1/openapi.json");
+            "POST /v1/evaluate", "GET /v1/health", "GET /v1/rules", "GET /v1/schema", "GET /v1/openapi.json",
+            "GET /cds-services", "POST /cds-services/" + Discovery.SERVICE_ID, "POST /cds-services/" + Discovery.SERVICE_ID + "/feedback");
 
     private final LiveRules rules;
     private final ServiceOptions options;
     private final EvaluationPool pool;
     private final EvaluateEndpoint evaluate;
     private final InfoEndpoints info;
+    private final CdsEndpoint cds;
     private final Javalin app;
     private final RulesWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicInteger closing = new AtomicInteger();
 
-    private NanoguideService(LiveRules rules, ServiceOptions options, boolean watch) throws IOException {
+    private NanoguideService(LiveRules rules, ServiceOptions options, boolean watch, CdsConfig cdsConfig) throws IOException {
         this.rules = rules;
         this.options = options;
         this.pool = new EvaluationPool(options.threads(), options.timeout());
         Uploads uploads = new Uploads(options.maxBodyBytes(), options.bodyTimeout(), options.maxUploads(), () -> closing.get() > 0);
         this.evaluate = new EvaluateEndpoint(rules, pool, uploads, options.maxCases(), options.maxAnswerBytes());
         this.info = new InfoEndpoints(rules, watch);
+        this.cds = new CdsEndpoint(rules::current, (guide, c) -> pool.evaluate(guide, List.of(c)).get(0),
+                ctx -> uploads.read(ctx.req()), cdsConfig.site());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -81,6 +89,9 @@ public final class NanoguideService implements AutoCloseable {
         r.get("/v1/rules", guarded(info::rules));
         r.get("/v1/schema", guarded(info::schema));
         r.get("/v1/openapi.json", guarded(info::openapi));
+        r.get("/cds-services", guarded(cds::discovery));
+        r.post("/cds-services/" + Discovery.SERVICE_ID, guarded(cds::invoke));
+        r.post("/cds-services/" + Discovery.SERVICE_ID + "/feedback", guarded(cds::feedback));
     }
 
     /**
@@ -127,7 +138,12 @@ public final class NanoguideService implements AutoCloseable {
      * reloaded while it runs.
      */
     public static NanoguideService start(LiveRules rules, ServiceOptions options, boolean watch) throws IOException {
-        NanoguideService s = new NanoguideService(rules, options, watch);
+        return start(rules, options, watch, CdsConfig.DEFAULT);
+    }
+
+    /** As {@link #start(LiveRules, ServiceOptions, boolean)}, with the CDS Hooks endpoints configured by {@code cds}. */
+    public static NanoguideService start(LiveRules rules, ServiceOptions options, boolean watch, CdsConfig cds) throws IOException {
+        NanoguideService s = new NanoguideService(rules, options, watch, cds);
         try {
             s.app.start(options.host(), options.port());
             for (Connector c : s.app.jettyServer().server().getConnectors()) {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.nanoguide.Nanoguide;
+import org.nanoguide.cds.CdsClients;
 import org.nanoguide.cds.CdsConfig;
 import org.nanoguide.cds.SiteConfig;
 import org.nanoguide.engine.Engine;
@@ -69,6 +70,16 @@ final class ServeCommand extends RuleCommand {
             description = "The centre's equipment and policy for CDS Hooks calls: a JSON file with the case format's resources and constraints (docs/fhir-mapping.md).")
     Path site;
 
+    @Option(names = "--cds-clients", paramLabel = "FILE",
+            description = "The EHRs trusted to call the CDS Hooks endpoints: a JSON file with each client's token issuer and public keys "
+                    + "(JWKS inline or a file), and the browser origins allowed (docs/service.md). Without it the CDS endpoints answer "
+                    + "callers on this machine only.")
+    Path cdsClients;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The service's base URL as EHRs call it (behind a proxy); CDS tokens must name it in aud. Default: the URL each request names.")
+    java.net.URI publicUrl;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = err();
@@ -100,9 +111,11 @@ final class ServeCommand extends RuleCommand {
         }
         CdsConfig cds;
         try {
-            cds = new CdsConfig(site == null ? SiteConfig.NONE : SiteConfig.read(site, Nanoguide.reader()));
+            SiteConfig s = site == null ? SiteConfig.NONE : SiteConfig.read(site, Nanoguide.reader());
+            CdsClients clients = cdsClients == null ? null : CdsClients.read(cdsClients, Nanoguide.reader().mapper());
+            cds = new CdsConfig(s, clients, publicUrl);
         } catch (IOException | IllegalArgumentException e) {
-            err.println("nanoguide serve: --site " + site + ": " + (e instanceof IOException ? "cannot read: " : "") + e.getMessage());
+            err.println("nanoguide serve: " + (e instanceof IOException ? "cannot read " + e.getMessage() : e.getMessage()));
             return 2;
         }
         NanoguideService service;

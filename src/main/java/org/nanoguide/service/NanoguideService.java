@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.nanoguide.cds.CdsConfig;
 import org.nanoguide.cds.CdsEndpoint;
+import org.nanoguide.cds.CdsGate;
 import org.nanoguide.cds.Discovery;
 import org.nanoguide.kb.KnowledgeBase;
 import org.slf4j.Logger;
@@ -50,6 +51,7 @@ public final class NanoguideService implements AutoCloseable {
     private final EvaluateEndpoint evaluate;
     private final InfoEndpoints info;
     private final CdsEndpoint cds;
+    private final CdsGate gate;
     private final Javalin app;
     private final RulesWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -64,6 +66,7 @@ public final class NanoguideService implements AutoCloseable {
         this.info = new InfoEndpoints(rules, watch);
         this.cds = new CdsEndpoint(rules::current, (guide, c) -> pool.evaluate(guide, List.of(c)).get(0),
                 ctx -> uploads.read(ctx.req()), cdsConfig.site());
+        this.gate = new CdsGate(cdsConfig, java.time.Clock.systemUTC());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -77,13 +80,25 @@ public final class NanoguideService implements AutoCloseable {
                 server.setStopTimeout(options.timeout().toMillis() + 2_000);
                 server.setStopAtShutdown(false);
             });
+            cors(config, cdsConfig);
             routes(config.routes);
             errors(config.routes);
         });
         this.watcher = watch ? RulesWatcher.start(rules, RulesWatcher.DEFAULT_DEBOUNCE) : null;
     }
 
+    /** Browser-based EHRs (SMART apps) call from the origins the clients file lists; no others. */
+    private static void cors(io.javalin.config.JavalinConfig config, CdsConfig cds) {
+        if (cds.clients() == null || cds.clients().allowedOrigins().isEmpty()) return;
+        List<String> origins = cds.clients().allowedOrigins();
+        config.bundledPlugins.enableCors(c -> c.addRule(rule -> {
+            rule.allowHost(origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
+            rule.exposeHeader(EvaluateEndpoint.FINGERPRINT_HEADER);
+        }));
+    }
+
     private void routes(RoutesConfig r) {
+        r.before(gate::check);
         r.post("/v1/evaluate", guarded(evaluate::handle));
         r.get("/v1/health", guarded(info::health));
         r.get("/v1/rules", guarded(info::rules));
@@ -152,6 +167,9 @@ public final class NanoguideService implements AutoCloseable {
         } catch (RuntimeException e) {
             s.close();
             throw e;
+        }
+        if (cds.clients() == null) {
+            LOG.warn("no trusted CDS clients (serve --cds-clients FILE): the CDS Hooks endpoints answer callers on this machine only, without authentication");
         }
         KnowledgeBase kb = rules.current().knowledgeBase();
         LOG.info("serving {} rules ({}, version {}) on {}", kb.ruleCount(), kb.fingerprint(), kb.version(), s.baseUri());

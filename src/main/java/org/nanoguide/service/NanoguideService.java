@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  *       contract's result(s) out, byte for byte the lines {@code nanoguide evaluate --format ndjson} prints
  *       ({@code ?trace=true} adds the trace, as {@code --trace} does);</li>
  *   <li>{@code GET /v1/health}, {@code /v1/rules}, {@code /v1/schema}, {@code /v1/openapi.json} ({@link InfoEndpoints});</li>
+ *   <li>{@code GET /metrics}: Prometheus metrics; every request is also logged as one JSON line ({@link Operations});</li>
  *   <li>{@code GET /cds-services}, {@code POST /cds-services/nanocarrier-advice} and its {@code /feedback}: CDS Hooks 2.0 ({@link CdsEndpoint}).</li>
  * </ul>
  * No endpoint accepts rules or code. Errors are {@link ApiError} JSON with the CLI's messages.
@@ -43,7 +44,7 @@ public final class NanoguideService implements AutoCloseable {
      */
     public static final List<String> ROUTES = List.of(
             "POST /v1/evaluate", "GET /v1/health", "GET /v1/rules", "GET /v1/schema", "GET /v1/openapi.json",
-            "GET /cds-services", "POST /cds-services/" + Discovery.SERVICE_ID, "POST /cds-services/" + Discovery.SERVICE_ID + "/feedback");
+            "GET /metrics", "GET /cds-services", "POST /cds-services/" + Discovery.SERVICE_ID, "POST /cds-services/" + Discovery.SERVICE_ID + "/feedback");
 
     private final LiveRules rules;
     private final ServiceOptions options;
@@ -52,6 +53,7 @@ public final class NanoguideService implements AutoCloseable {
     private final InfoEndpoints info;
     private final CdsEndpoint cds;
     private final CdsGate gate;
+    private final Operations operations;
     private final Javalin app;
     private final RulesWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -67,6 +69,7 @@ public final class NanoguideService implements AutoCloseable {
         this.cds = new CdsEndpoint(rules::current, (guide, c) -> pool.evaluate(guide, List.of(c)).get(0),
                 ctx -> uploads.read(ctx.req()), cdsConfig.site());
         this.gate = new CdsGate(cdsConfig, java.time.Clock.systemUTC());
+        this.operations = new Operations(rules, pool, ROUTES);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -81,6 +84,7 @@ public final class NanoguideService implements AutoCloseable {
                 server.setStopAtShutdown(false);
             });
             cors(config, cdsConfig);
+            config.requestLogger.http(operations::log);
             routes(config.routes);
             errors(config.routes);
         });
@@ -104,6 +108,7 @@ public final class NanoguideService implements AutoCloseable {
         r.get("/v1/rules", guarded(info::rules));
         r.get("/v1/schema", guarded(info::schema));
         r.get("/v1/openapi.json", guarded(info::openapi));
+        r.get("/metrics", guarded(operations::metrics));
         r.get("/cds-services", guarded(cds::discovery));
         r.post("/cds-services/" + Discovery.SERVICE_ID, guarded(cds::invoke));
         r.post("/cds-services/" + Discovery.SERVICE_ID + "/feedback", guarded(cds::feedback));

@@ -43,6 +43,9 @@ final class Operations {
                 .description("when the rules folder was last reloaded, whatever the outcome; 0 before any reload").baseUnit("seconds").register(registry);
         Gauge.builder("nanoguide.rules.reload.last.failed", rules, r -> r.lastReload() != null && r.lastReload().error() != null ? 1 : 0)
                 .description("1 while the last reload failed (the older rules still serve)").register(registry);
+        new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
+        new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
+        new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
         Gauge.builder("nanoguide.evaluations.running", pool, EvaluationPool::active).description("evaluations running now").register(registry);
     }
 

@@ -66,7 +66,8 @@ public final class CdsEndpoint {
     public void discovery(Context ctx) { json(ctx, Discovery.document()); }
 
     public void invoke(Context ctx) {
-        HookCall call = HookCall.of(readJson(ctx));
+        byte[] raw = readBody(ctx);
+        HookCall call = HookCall.of(parse(raw), raw);
         ctx.attribute(HOOK_INSTANCE, call.hookInstance());
         Map<String, JsonNode> prefetch = complete(call);
         PatientRecord record;
@@ -97,7 +98,7 @@ public final class CdsEndpoint {
 
     /** Accepted and logged (outcome and card only: no patient data); the service keeps no other state. */
     public void feedback(Context ctx) {
-        JsonNode fb = readJson(ctx).path("feedback");
+        JsonNode fb = parse(readBody(ctx)).path("feedback");
         if (!fb.isArray()) throw new ApiException(400, "$.feedback: required, an array of feedback entries");
         for (JsonNode f : fb) {
             LOG.info("feedback: card {} {}{}", f.path("card").asText("?"), f.path("outcome").asText("?"),
@@ -147,13 +148,17 @@ public final class CdsEndpoint {
         return id.length() > 200 ? id.substring(0, 200) : id;
     }
 
-    private JsonNode readJson(Context ctx) {
+    private byte[] readBody(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
         if (!type.equals("application/json")) {
             throw new ApiException(415, "unsupported content type \"" + type + "\": CDS Hooks requests are JSON, Content-Type: application/json");
         }
+        return body.apply(ctx);
+    }
+
+    private static JsonNode parse(byte[] raw) {
         try {
-            JsonNode n = MAPPER.readTree(body.apply(ctx));
+            JsonNode n = MAPPER.readTree(raw);
             if (n == null || n.isMissingNode()) throw new ApiException(400, "$: empty body; expected a CDS Hooks request object");
             return n;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

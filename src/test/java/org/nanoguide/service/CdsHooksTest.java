@@ -177,7 +177,8 @@ class CdsHooksTest {
         Http.Reply r = http.post(SERVICE, "{\"hook\": \"patient-view\", \"context\": {}}");
         assertEquals(400, r.status(), r.body());
         String errors = r.json().path("errors").toString();
-        for (String p : List.of("$.hook", "$.hookInstance", "$.context.patientId", "$.context.draftOrders")) assertTrue(errors.contains(p), errors);
+        for (String p : List.of("$.hook: this service", "$.hookInstance", "$.context.patientId", "$.context.draftOrders")) assertTrue(errors.contains(p), errors);
+        assertTrue(errors.contains("$.hook: this service answers the order-select hook, not \\\"patient-view\\\" (line 1, column 10)"), errors);
     }
 
     @Test

@@ -13,10 +13,11 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.nanoguide.service.ApiException;
 
 /**
@@ -28,11 +29,8 @@ import org.nanoguide.service.ApiException;
  */
 final class TokenCheck {
     /** Asymmetric algorithms only: the specification forbids symmetric ones. */
-    static final Set<JWSAlgorithm> ALGORITHMS = Set.copyOf(new HashSet<>() {{
-        addAll(JWSAlgorithm.Family.RSA);
-        addAll(JWSAlgorithm.Family.EC);
-        addAll(JWSAlgorithm.Family.ED);
-    }});
+    static final Set<JWSAlgorithm> ALGORITHMS = Stream.of(JWSAlgorithm.Family.RSA, JWSAlgorithm.Family.EC, JWSAlgorithm.Family.ED)
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> REQUIRED = Set.of("iss", "aud", "exp", "iat", "jti");
     /** The most token ids remembered; tokens live minutes, so this bounds memory, not replay protection. */
     static final int MAX_SEEN = 100_000;

@@ -86,7 +86,7 @@ final class JsonFileCases implements Iterator<CaseInput> {
 
     private void start() {
         try {
-            if (parser.nextToken() != JsonToken.START_ARRAY) finish(problem("$", parser.currentTokenLocation(), "expected an array of cases"));
+            if (parser.nextToken() != JsonToken.START_ARRAY) finish(problem(source, "$", parser.currentTokenLocation(), "expected an array of cases"));
         } catch (IOException e) {
             finish(failure(e));
         }
@@ -117,10 +117,10 @@ final class JsonFileCases implements Iterator<CaseInput> {
         if (t == JsonToken.END_ARRAY || t == null) {
             JsonToken after = t == null ? null : parser.nextToken();
             if (after != null) {
-                finish(problem("$", parser.currentTokenLocation(), "more content after the array's end; a .json file holds "
+                finish(problem(source, "$", parser.currentTokenLocation(), "more content after the array's end; a .json file holds "
                         + "one case object or one array of them"));
             } else if (i == 0) {
-                finish(problem("$", null, "the array holds no case; expected case objects, such as [{\"tumor\": {\"type\": \"LUNG\"}}]"));
+                finish(problem(source, "$", null, "the array holds no case; expected case objects, such as [{\"tumor\": {\"type\": \"LUNG\"}}]"));
             } else {
                 finish(null);
             }
@@ -129,8 +129,9 @@ final class JsonFileCases implements Iterator<CaseInput> {
         JsonLocation start = parser.currentTokenLocation();
         int at = i;
         if (t != JsonToken.START_OBJECT) {
+            parser.skipChildren();
             i++;
-            next = problem("$[" + at + "]", start, "expected a case object, found " + found(t));
+            next = problem(source + "[" + at + "]", "$[" + at + "]", start, "expected a case object, found " + found(t));
             return;
         }
         parser.skipChildren();
@@ -138,7 +139,7 @@ final class JsonFileCases implements Iterator<CaseInput> {
         long from = start.getByteOffset();
         long length = parser.currentLocation().getByteOffset() - from;
         if (length > CaseReader.MAX_CASE_BYTES) {
-            next = problem("$[" + at + "]", start, "the case is " + length + " bytes, over the limit of "
+            next = problem(source + "[" + at + "]", "$[" + at + "]", start, "the case is " + length + " bytes, over the limit of "
                     + CaseReader.MAX_CASE_BYTES + " bytes for one case (a case is a few KB); skipped, reading goes on");
             return;
         }
@@ -171,8 +172,8 @@ final class JsonFileCases implements Iterator<CaseInput> {
         };
     }
 
-    private CaseInput.Rejected problem(String path, JsonLocation at, String detail) {
-        return new CaseInput.Rejected(nextIndex.getAsLong(), new CaseProblem(source, path,
+    private CaseInput.Rejected problem(String named, String path, JsonLocation at, String detail) {
+        return new CaseInput.Rejected(nextIndex.getAsLong(), new CaseProblem(named, path,
                 at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), detail));
     }
 

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,7 +21,7 @@ import java.util.function.LongSupplier;
  * before a syntax error are still evaluated. A document that is not an array is one case and is
  * read whole, up to {@link CaseReader#MAX_CASE_BYTES}; a larger one is refused by name unread.
  */
-final class JsonFileCases implements Iterator<CaseInput> {
+final class JsonFileCases extends ReadAhead {
     private final CaseReader reader;
     private final String source;
     private final String defaultId;
@@ -32,7 +31,6 @@ final class JsonFileCases implements Iterator<CaseInput> {
     /** The same file, for reading an element's bytes back by offset without moving the parser. */
     private final FileChannel file;
     private int i;
-    private CaseInput next;
     private boolean done;
 
     private JsonFileCases(CaseReader reader, String source, String defaultId, Path path, LongSupplier nextIndex,
@@ -102,14 +100,6 @@ final class JsonFileCases implements Iterator<CaseInput> {
             }
         }
         return next != null;
-    }
-
-    @Override
-    public CaseInput next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        CaseInput out = next;
-        next = null;
-        return out;
     }
 
     private void advance() throws IOException {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.NoSuchElementException;
 import java.util.function.LongSupplier;
 
 /**
@@ -14,7 +13,7 @@ import java.util.function.LongSupplier;
  * because this is where the hard questions of a stream live: a first line that shows the input
  * was never NDJSON, a byte order mark, a producer that is slow or writes more after a bad start.
  */
-final class NdjsonCases implements CaseSources.LineStream {
+final class NdjsonCases extends ReadAhead implements CaseSources.LineStream {
     /** How messages name standard input. */
     static final String STDIN = "stdin";
 
@@ -30,7 +29,6 @@ final class NdjsonCases implements CaseSources.LineStream {
     private final LongSupplier nextIndex;
 
     private long line;
-    private CaseInput next;
     private boolean done;
     private boolean any;
 
@@ -161,14 +159,6 @@ final class NdjsonCases implements CaseSources.LineStream {
         return new CaseInput.Rejected(nextIndex.getAsLong(), new CaseProblem(source, "$", 0, 0,
                 "the line is " + in.overlong() + " bytes long, over the limit of " + CaseReader.MAX_CASE_BYTES
                         + " bytes for one case (a case is a few KB); skipped, reading goes on at the next line"));
-    }
-
-    @Override
-    public CaseInput next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        CaseInput out = next;
-        next = null;
-        return out;
     }
 
     @Override

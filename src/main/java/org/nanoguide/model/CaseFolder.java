@@ -36,7 +36,7 @@ final class CaseFolder {
     private CaseFolder() { }
 
     static boolean isCaseFileName(String name) {
-        return name.endsWith(".json") || name.endsWith(".ndjson");
+        return name.endsWith(".json") || name.endsWith(".ndjson") || name.endsWith(".csv");
     }
 
     /** Every entry of the folder, in name order; hidden entries that are not case files are left out, as {@code ls} does. */
@@ -52,7 +52,7 @@ final class CaseFolder {
             if (!cases && name.startsWith(".")) continue;
             String kind = kind(p);
             if (kind == null) {
-                out.add(cases ? new Read(p.toString()) : new NotCases(p.toString(), "not a .json or .ndjson file"));
+                out.add(cases ? new Read(p.toString()) : new NotCases(p.toString(), "not a .json, .ndjson or .csv file"));
             } else if (cases) {
                 out.add(new Refused(p.toString(), kind + ", not a case file; inside a folder only regular files are read"));
             } else {

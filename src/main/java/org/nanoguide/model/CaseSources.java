@@ -13,10 +13,11 @@ import java.util.function.Consumer;
 
 /**
  * Every case of a list of inputs, lazily and in order: a {@code .json} file (one case or an
- * array), a folder (its {@code .json} and {@code .ndjson} files in name order), an
- * {@code .ndjson} file or {@code -} (NDJSON on standard input, one case a line). NDJSON is read a
- * line at a time and a {@code .json} array a case at a time, and no case may be larger than
- * {@link CaseReader#MAX_CASE_BYTES}, so memory stays flat whatever the input size. Unreadable
+ * array), a folder (its {@code .json}, {@code .ndjson} and {@code .csv} files in name order), an
+ * {@code .ndjson} file, a {@code .csv} file (read by {@link CsvCases}) or {@code -} (standard input:
+ * NDJSON, one case a line, or CSV when it starts with a header row). NDJSON and CSV are read a
+ * line or a row at a time and a {@code .json} array a case at a time, and no case may be larger
+ * than {@link CaseReader#MAX_CASE_BYTES}, so memory stays flat whatever the input size. Unreadable
  * inputs become rejected cases, never exceptions: nothing is dropped. An NDJSON input is read by
  * {@link NdjsonCases}, a {@code .json} file by {@link JsonFileCases}, a folder is listed by {@link CaseFolder}.
  */
@@ -92,17 +93,20 @@ public final class CaseSources implements Iterator<CaseInput> {
             notes.accept(input + ": not read: " + n.why());
             return List.<CaseInput>of().iterator();
         }
-        if (input.equals("-")) return new NdjsonCases(reader, NdjsonCases.STDIN, stdin, false, deferParsing, () -> index++);
+        if (input.equals("-")) return standardInput();
         Path path = Path.of(input);
         if (Files.isDirectory(path)) return folder(input, path);
         if (!Files.exists(path)) return single(reject(input, "no such file"));
         try {
             String kind = CaseFolder.kind(path);
             if (kind != null && !kind.equals("a named pipe")) {
-                return single(reject(input, kind + ", not a case file; expected a .json or .ndjson file, a folder of them, or -"));
+                return single(reject(input, kind + ", not a case file; expected a .json, .ndjson or .csv file, a folder of them, or -"));
             }
             if (input.endsWith(".ndjson")) {
                 return new NdjsonCases(reader, input, Files.newInputStream(path), true, deferParsing, () -> index++);
+            }
+            if (input.endsWith(".csv")) {
+                return new CsvCases(reader, input, Files.newInputStream(path), true, deferParsing, () -> index++);
             }
             String name = path.getFileName().toString();
             String id = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
@@ -122,14 +126,14 @@ public final class CaseSources implements Iterator<CaseInput> {
             return single(reject(input, "cannot read the folder: " + e.getMessage()));
         }
         if (entries.stream().noneMatch(e -> !(e instanceof CaseFolder.NotCases))) {
-            return single(reject(input, "the folder holds no .json or .ndjson file; expected case files, such as cases/*.json"));
+            return single(reject(input, "the folder holds no .json, .ndjson or .csv file; expected case files, such as cases/*.json"));
         }
         List<CaseFolder.Entry> notCases = entries.stream().filter(e -> e instanceof CaseFolder.NotCases).toList();
         if (notCases.size() > NAMED_PER_FOLDER) {
             List<CaseFolder.Entry> kept = new java.util.ArrayList<>(entries);
             kept.removeAll(notCases.subList(NAMED_PER_FOLDER, notCases.size()));
             kept.add(new CaseFolder.NotCases(input, "and " + (notCases.size() - NAMED_PER_FOLDER)
-                    + " more entries that are not .json or .ndjson files"));
+                    + " more entries that are not .json, .ndjson or .csv files"));
             entries = kept;
         }
         for (int i = entries.size() - 1; i >= 0; i--) pending.addFirst(entries.get(i));
@@ -150,6 +154,17 @@ public final class CaseSources implements Iterator<CaseInput> {
                     + "a stream of cases is read as NDJSON from standard input (-) or a .ndjson path"));
         }
         return JsonFileCases.whole(reader, input, id, doc, () -> index++);
+    }
+
+    /** Standard input: CSV when it starts with a header row, else NDJSON. */
+    private Iterator<CaseInput> standardInput() {
+        InputStream in = stdin.markSupported() ? stdin : new java.io.BufferedInputStream(stdin);
+        try {
+            if (CsvCases.startsWithHeader(in)) return new CsvCases(reader, NdjsonCases.STDIN, in, false, deferParsing, () -> index++);
+        } catch (IOException e) {
+            return single(reject(NdjsonCases.STDIN, "cannot read: " + e.getMessage()));
+        }
+        return new NdjsonCases(reader, NdjsonCases.STDIN, in, false, deferParsing, () -> index++);
     }
 
     private CaseInput reject(String source, String message) {

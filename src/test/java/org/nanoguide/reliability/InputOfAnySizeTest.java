@@ -196,7 +196,7 @@ class InputOfAnySizeTest {
         assertTrue(err.contains(dir.resolve("f-sub.ndjson") + ": a symbolic link to a missing file"), err);
         assertTrue(err.contains(dir.resolve("g-fifo.json") + ": a named pipe, not a case file"), err);
         assertTrue(err.contains(dir.resolve("h-fifo.ndjson") + ": a named pipe, not a case file"), err);
-        assertTrue(err.contains("nanoguide: " + dir.resolve("README.md") + ": not read: not a .json or .ndjson file"), err);
+        assertTrue(err.contains("nanoguide: " + dir.resolve("README.md") + ": not read: not a .json, .ndjson or .csv file"), err);
         assertTrue(err.contains("nanoguide: " + dir.resolve("sub") + ": not read: a folder (folders inside a folder are not read)"), err);
         assertTrue(err.contains("nanoguide: " + dir.resolve("self") + ": not read: a folder"), err);
         assertTrue(err.contains("8 cases: 1 evaluated, 7 rejected"), err);

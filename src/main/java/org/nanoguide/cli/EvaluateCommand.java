@@ -143,7 +143,8 @@ final class EvaluateCommand extends RuleCommand {
 
     private <R> void run(Nanoguide guide, int threads, WhatIfRequest request, ResultFormat<R> f, PrintWriter out, PrintWriter err,
                          BooleanSupplier closed, Progress progress) {
-        CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true);
+        CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true)
+                .onNotRead(note -> err.println(Printable.line("nanoguide: " + note)));
         java.util.function.Consumer<Outcome<R>> sink = outcome -> {
             tally = tally.plus(outcome);
             if (outcome instanceof Outcome.Evaluated<R> e) {

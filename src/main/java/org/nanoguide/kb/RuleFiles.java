@@ -37,6 +37,8 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     public static final String PROPERTIES = "knowledge-base.properties";
     /** The guidance items the rules' {@code @guidance} names: medical content, so it lives with the rules. */
     public static final String GUIDANCE = "guidance.tsv";
+    /** Far above any real rule file; a bigger one (a stray dump, a sparse file) is refused before it is read. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     /** One file, by its path relative to the rules folder ('/'-separated). */
     public record RuleFile(String path, String text) {
@@ -81,6 +83,11 @@ public record RuleFiles(String origin, List<RuleFile> files) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(ProductCatalogue.FILE) || rel.equals(GUIDANCE)) {
+                    long size = Files.size(p);
+                    if (size > MAX_FILE_BYTES) {
+                        throw new IOException("rules file " + rel + " is " + size + " bytes, over the limit of " + MAX_FILE_BYTES
+                                + " bytes for one rule file");
+                    }
                     out.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }

@@ -41,6 +41,8 @@ class RuleGuardTest {
         "read a file         | Tumor()                            | insert(new Finding(\"EXFIL\", new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(\"/etc/hostname\"))))); | 11 | java.nio.file.Files",
         "file by name        | Tumor()                            | insert(new Finding(\"X\", java.nio.file.Files.readString(java.nio.file.Path.of(\"/etc/hostname\")))); | 11 | java.nio.file.Files",
         "property            | Tumor()                            | insert(new Finding(\"X\", System.getProperty(\"user.name\")));         | 11 | System.getProperty",
+        "update              | $t : Tumor()                       | update($t);                                                          | 11 | insert facts",
+        "throw               | Tumor()                            | throw new IllegalStateException(\"boom\");                            | 11 | insert facts",
         "busy loop           | Tumor( type == TumorType.LUNG )    | long n = 0; while (n >= 0) { n = (n + 1) % 1000; }                    | 11 | insert facts",
         "process             | Tumor()                            | insert(new Finding(\"X\", \"\" + Runtime.getRuntime().availableProcessors())); | 11 | Runtime.getRuntime",
         "process builder     | Tumor()                            | insert(new Finding(\"X\", \"\" + new ProcessBuilder(\"id\").start()));  | 11 | creates a ProcessBuilder",
@@ -97,6 +99,16 @@ class RuleGuardTest {
         Path dir = Files.createDirectories(tmp.resolve("ok"));
         Files.writeString(dir.resolve("ok.drl"), drl);
         assertEquals(List.of(), RuleGuard.problems(RuleSource.of(RuleFiles.fromFolder(dir))).stream().map(RuleProblem::toString).toList());
+    }
+
+    @Test
+    void checkRefusesRulesThatAreNotData() throws Exception {
+        Path rules = TestKb.copyOfRules(tmp);
+        Files.writeString(rules.resolve("zz-attack.drl"), rule("Tumor()", "System.exit(0);"));
+        org.nanoguide.check.CheckReport report = org.nanoguide.check.Checker.check(RuleFiles.fromFolder(rules), List.of(), false);
+        assertEquals(2, report.exitCode(), report.toString());
+        assertTrue(report.compileErrors().stream().anyMatch(p -> p.file().endsWith("zz-attack.drl") && p.line() == 11
+                && p.message().startsWith("rules are data")), report.compileErrors().toString());
     }
 
     private RulesInvalidException refused(String drl) throws Exception {

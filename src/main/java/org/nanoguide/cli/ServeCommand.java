@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the advice over HTTP: POST /v1/evaluate (a case or an array of cases, JSON), "
-                + "GET /v1/health, /v1/rules, /v1/schema, /v1/openapi.json.",
+                + "GET /v1/health, /v1/rules, /v1/schema, /v1/openapi.json; POST /v1/report (the report as HTML); "
+                + "GET / (a page for people: pick, upload or paste a case and read its report).",
                 "Binds 127.0.0.1 unless --host says otherwise. No endpoint accepts rules or code. "
                         + "Stops gracefully on SIGTERM or Ctrl-C."},
         footer = {"", "Examples:",
@@ -101,7 +102,8 @@ final class ServeCommand extends RuleCommand {
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "nanoguide-shutdown"));
         err.println("nanoguide: serving " + kb.ruleCount() + " rules (" + kb.fingerprint() + ") from "
                 + (folder == null ? "the bundled copy" : folder) + (watch ? ", watching for changes" : "")
-                + ": POST " + service.baseUri() + "/v1/evaluate, GET " + service.baseUri() + "/v1/health");
+                + ": POST " + service.baseUri() + "/v1/evaluate, GET " + service.baseUri() + "/v1/health; the page: "
+                + service.baseUri() + "/");
         err.flush();
         service.awaitStop();
         return 0;

@@ -39,7 +39,7 @@ public final class NanoguideService implements AutoCloseable {
      */
     public static final List<String> ROUTES = List.of(
             "POST /v1/evaluate", "GET /v1/health", "GET /v1/health/live", "GET /v1/health/ready", "GET /v1/rules",
-            "GET /v1/schema", "GET /v1/openapi.json");
+            "GET /v1/schema", "GET /v1/openapi.json", "GET /", "GET /assets/{file}", "POST /v1/report");
 
     private final LiveRules rules;
     private final ServiceOptions options;
@@ -47,6 +47,8 @@ public final class NanoguideService implements AutoCloseable {
     private final EvaluateEndpoint evaluate;
     private final ServiceHealth health;
     private final InfoEndpoints info;
+    private final WebPage page;
+    private final ReportEndpoint report;
     private final Javalin app;
     private final RulesWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -60,6 +62,8 @@ public final class NanoguideService implements AutoCloseable {
         this.evaluate = new EvaluateEndpoint(rules, pool, uploads, options.maxCases(), options.maxAnswerBytes());
         this.health = new ServiceHealth(rules, pool, watch);
         this.info = new InfoEndpoints(rules, health);
+        this.page = new WebPage(rules);
+        this.report = new ReportEndpoint(rules, pool, uploads, options.maxCases());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -88,6 +92,9 @@ public final class NanoguideService implements AutoCloseable {
         r.get("/v1/rules", guarded(info::rules));
         r.get("/v1/schema", guarded(info::schema));
         r.get("/v1/openapi.json", guarded(info::openapi));
+        r.get("/", guarded(page::page));
+        r.get("/assets/{file}", guarded(page::asset));
+        r.post("/v1/report", guarded(report::handle));
     }
 
     /**

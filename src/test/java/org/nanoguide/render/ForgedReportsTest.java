@@ -62,6 +62,15 @@ class ForgedReportsTest {
     }
 
     @Test
+    void htmlShowsTheCasesTextAsTextNeverAsMarkup(@TempDir Path tmp) throws Exception {
+        String out = evaluate(forgedCase(tmp), "html").out();
+        assertFalse(out.contains("<img"), out);
+        assertTrue(out.contains("&lt;img src&#61;x onerror&#61;alert(1)&gt;"), out);
+        assertFalse(out.contains("\u001b"), out);
+        assertEquals(null, HtmlPages.problem(out), "still one well-formed page");
+    }
+
+    @Test
     void aRejectionIsOneLineOnStderrWhateverTheFieldNameHolds(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("bad.json");
         Files.writeString(file, "{\"tumor\": {\"type\": \"LUNG\"}, \"x\\nnanoguide: 9 cases: 9 evaluated, 0 rejected, 0 failed FORGED\": 1}");

@@ -70,6 +70,10 @@ public final class KnowledgeBaseLoader {
             throw new RulesInvalidException(List.of(new RuleProblem(Severity.ERROR, files.origin(), 0, 0, null,
                     "no .drl files in the rules folder", RuleProblem.Kind.COMPILE)));
         }
+        // refused before Drools sees them: building a file already runs some of its code (metadata, salience)
+        List<RuleSource> parsed = RuleSource.of(files);
+        List<RuleProblem> refused = RuleGuard.problems(parsed);
+        if (!refused.isEmpty()) throw new RulesInvalidException(refused);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         KieServices ks = KieServices.get();
         for (RuleFiles.RuleFile f : drl) {
@@ -82,7 +86,7 @@ public final class KnowledgeBaseLoader {
         }
         KieBase kieBase = builder.newKieBase();
         Map<String, RuleSource> sources = new HashMap<>();
-        for (RuleSource s : RuleSource.of(files)) sources.put(s.file(), s);
+        for (RuleSource s : parsed) sources.put(s.file(), s);
         KnowledgeBase kb = new KnowledgeBase(kieBase, files, ruleInfos(kieBase, rule -> {
             String file = rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : "?";
             RuleSource src = sources.get(file);

@@ -40,6 +40,8 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     public static final String GUIDANCE = "guidance.tsv";
     /** The review's bibliography, by the numbers the rules' {@code @refs} cite: it changes with the rules it explains. */
     public static final String REFERENCES = "references.tsv";
+    /** Far above any real rule file; a bigger one (a stray dump, a sparse file) is refused before it is read. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     /** One file, by its path relative to the rules folder ('/'-separated). */
     public record RuleFile(String path, String text) {
@@ -85,6 +87,11 @@ public record RuleFiles(String origin, List<RuleFile> files) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(ProductCatalogue.FILE) || rel.equals(GUIDANCE)
                         || rel.equals(REFERENCES)) {
+                    long size = Files.size(p);
+                    if (size > MAX_FILE_BYTES) {
+                        throw new IOException("rules file " + rel + " is " + size + " bytes, over the limit of " + MAX_FILE_BYTES
+                                + " bytes for one rule file");
+                    }
                     out.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }

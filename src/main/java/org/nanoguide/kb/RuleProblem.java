@@ -27,7 +27,9 @@ public record RuleProblem(Severity severity, String file, int line, int column, 
         /** A malformed row of the product catalogue. */
         CATALOGUE,
         /** A {@code @quote} that is missing or does not match the review's text. */
-        QUOTE
+        QUOTE,
+        /** Code a rule may not hold: it would reach past the case's facts (System, files, reflection, loops...). */
+        NOT_DATA
     }
 
     public boolean isError() { return severity == Severity.ERROR; }

@@ -73,6 +73,7 @@ public final class RuleSource {
     private final String[] code;
     private final boolean parsed;
     private String packageName;
+    private PackageDescr descriptor;
     private final List<Rule> rules;
 
     private RuleSource(String file, String text) {
@@ -106,6 +107,12 @@ public final class RuleSource {
     /** The file's {@code package}, or null when the file does not parse. */
     public String packageName() { return packageName; }
 
+    /**
+     * The file as Drools' parser reads it (imports, functions, each rule's conditions and
+     * consequence), or null when the file does not parse. Read it, never change it.
+     */
+    public PackageDescr descriptor() { return descriptor; }
+
     /** The file's lines (0-based array). */
     public String[] lines() { return lines.clone(); }
 
@@ -134,6 +141,7 @@ public final class RuleSource {
         }
         if (pkg == null || parser.hasErrors()) return null;
         packageName = pkg.getName();
+        descriptor = pkg;
         List<DrlText.Span> out = new ArrayList<>();
         for (RuleDescr d : pkg.getRules()) {
             int start = d.getLine() - 1;

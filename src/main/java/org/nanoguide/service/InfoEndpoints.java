@@ -5,33 +5,50 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.ProgramVersion;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.render.JsonRenderer;
 
-/** The read-only endpoints: {@code /v1/health}, {@code /v1/rules}, {@code /v1/schema}, {@code /v1/openapi.json}. */
+/**
+ * The read-only endpoints: {@code /v1/health} (with {@code /live} and {@code /ready}), {@code /v1/rules},
+ * {@code /v1/schema}, {@code /v1/openapi.json}.
+ */
 final class InfoEndpoints {
     static final String OPENAPI_RESOURCE = "/nanoguide/openapi.json";
 
     private final LiveRules rules;
-    private final boolean watching;
+    private final ServiceHealth state;
     private final byte[] openapi = resource(OPENAPI_RESOURCE);
     private final String schema = Nanoguide.reader().schemaText();
 
-    InfoEndpoints(LiveRules rules, boolean watching) {
+    InfoEndpoints(LiveRules rules, ServiceHealth state) {
         this.rules = rules;
-        this.watching = watching;
+        this.state = state;
     }
 
     void health(Context ctx) {
         KnowledgeBase kb = rules.current().knowledgeBase();
         LiveRules.ReloadStatus last = rules.lastReload();
-        Views.Health h = new Views.Health(last.error() == null ? "ok" : "degraded", kb.ruleCount(), kb.fingerprint(),
+        List<String> degraded = state.degraded().stream().map(this::withoutPath).toList();
+        Views.Health h = new Views.Health(degraded.isEmpty() ? "ok" : "degraded", degraded, kb.ruleCount(), kb.fingerprint(),
                 kb.version(), kb.loadedAt().toString(), withoutPath(last.error()), last.problems().stream().map(this::withoutPath).toList(),
-                last.at() == null ? null : last.at().toString(),
-                rules.folder() == null ? "bundled" : folderName(), watching, ProgramVersion.version());
+                last.at() == null ? null : last.at().toString(), rules.folder() == null ? "bundled" : folderName(),
+                state.watching(), state.lastWatchEventAt(), state.stuck(), ProgramVersion.version());
         Answers.json(ctx, JsonRenderer.compact(h));
+    }
+
+    /** Liveness: the process answers HTTP. Nothing else is asked, so an orchestrator restarts only a hung process. */
+    void live(Context ctx) {
+        Answers.json(ctx, JsonRenderer.compact(new Views.Probe("live")));
+    }
+
+    /** Readiness: rules are loaded and the service answers correctly; else 503 with the reasons. */
+    void ready(Context ctx) {
+        List<String> why = state.notReady().stream().map(this::withoutPath).toList();
+        if (!why.isEmpty()) throw new ApiException(503, "not ready: " + String.join("; ", why));
+        Answers.json(ctx, JsonRenderer.compact(new Views.Probe("ready")));
     }
 
     /**

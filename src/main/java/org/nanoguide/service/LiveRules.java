@@ -2,6 +2,7 @@ package org.nanoguide.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * The rules a service answers with, and how they are replaced. The serving {@link Nanoguide}
  * sits in an {@link AtomicReference}: a request reads it once and keeps that instance to the
  * end, so a reload never changes the rules under a request in flight. {@link #reload()} builds
- * the new rules off the request path and swaps them in only if they compile and pass
- * {@link ReloadCheck}; otherwise the old rules keep serving and the error is kept for health.
+ * the new rules off the request path and swaps them in only if they compile, pass
+ * {@link ReloadCheck} and their {@link ReloadTrial}; otherwise the old rules keep serving and the
+ * error is kept for health.
  */
 public final class LiveRules {
     private static final Logger LOG = LoggerFactory.getLogger(LiveRules.class);
@@ -34,10 +36,14 @@ public final class LiveRules {
         static final ReloadStatus NONE = new ReloadStatus(null, null, List.of());
     }
 
+    /** How long edited rules may take over their trial cases before they are refused as hanging. */
+    static final Duration TRIAL_LIMIT = Duration.ofSeconds(20);
+
     private final Path folder;
     private final int maxFirings;
     private final AtomicReference<Nanoguide> current;
     private volatile ReloadStatus lastReload = ReloadStatus.NONE;
+    private volatile Duration trialLimit = TRIAL_LIMIT;
 
     private LiveRules(Path folder, Nanoguide initial, int maxFirings) {
         this.folder = folder;
@@ -80,6 +86,12 @@ public final class LiveRules {
 
     public ReloadStatus lastReload() { return lastReload; }
 
+    /** For tests: a shorter trial, so a hanging rule is found out quickly. */
+    LiveRules withTrialLimit(Duration limit) {
+        this.trialLimit = limit;
+        return this;
+    }
+
     /**
      * Reads the folder again and serves its rules if they differ, compile and pass the checks.
      * Safe to call from any thread; calls are serialised. Never throws: a failure is logged and
@@ -100,6 +112,13 @@ public final class LiveRules {
             }
             KnowledgeBase kb = KnowledgeBaseLoader.compile(files);
             Nanoguide next = checked(kb).withMaxFirings(maxFirings);
+            String failed = new ReloadTrial(ReloadTrial.examplesBeside(folder), trialLimit).failure(next);
+            if (failed != null) {
+                lastReload = new ReloadStatus(at, "the edited rules were not loaded: " + failed + "; still serving "
+                        + old.knowledgeBase().fingerprint(), List.of(failed));
+                LOG.warn("rules reload from {} refused, still serving {}: {}", folder, old.knowledgeBase().fingerprint(), failed);
+                return false;
+            }
             current.set(next);
             lastReload = new ReloadStatus(at, null, List.of());
             LOG.info("rules reloaded from {}: {} rules, {} (was {} rules, {})", folder, kb.ruleCount(), kb.fingerprint(),
@@ -114,7 +133,7 @@ public final class LiveRules {
             LOG.warn("rules reload from {} failed, still serving {}:\n  {}", folder, old.knowledgeBase().fingerprint(),
                     problems.stream().collect(Collectors.joining("\n  ")));
             return false;
-        } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
+        } catch (IOException | RuntimeException | Error e) { // NOPMD: out of memory in a reload leaves the old rules serving
             String error = "the rules could not be read (" + e.getMessage() + "); still serving " + old.knowledgeBase().fingerprint();
             lastReload = new ReloadStatus(at, error, List.of(String.valueOf(e.getMessage())));
             LOG.warn("rules reload from {} failed, still serving {}: {}", folder, old.knowledgeBase().fingerprint(), e.toString());

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/evaluate} ({@link EvaluateEndpoint}): a case, or an array of cases, in; the
  *       contract's result(s) out, byte for byte the lines {@code nanoguide evaluate --format ndjson} prints
  *       ({@code ?trace=true} adds the trace, as {@code --trace} does);</li>
- *   <li>{@code GET /v1/health}, {@code /v1/rules}, {@code /v1/schema}, {@code /v1/openapi.json} ({@link InfoEndpoints});</li>
+ *   <li>{@code GET /v1/health}, {@code /v1/health/live}, {@code /v1/health/ready}, {@code /v1/rules},
+ *       {@code /v1/schema}, {@code /v1/openapi.json} ({@link InfoEndpoints});</li>
  *   <li>{@code GET /metrics}: Prometheus metrics; every request is also logged as one JSON line ({@link Operations});</li>
  *   <li>{@code GET /cds-services}, {@code POST /cds-services/nanocarrier-advice} and its {@code /feedback}: CDS Hooks 2.0 ({@link CdsEndpoint}).</li>
  * </ul>
@@ -43,14 +44,15 @@ public final class NanoguideService implements AutoCloseable {
      * {@link #routes}, and its entry in openapi.json (NanoguideServiceTest holds the three together).
      */
     public static final List<String> ROUTES = List.of(
-            "POST /v1/evaluate", "GET /v1/health", "GET /v1/rules", "GET /v1/schema", "GET /v1/openapi.json",
-            "GET /", "GET /assets/{file}", "POST /v1/report",
+            "POST /v1/evaluate", "GET /v1/health", "GET /v1/health/live", "GET /v1/health/ready", "GET /v1/rules",
+            "GET /v1/schema", "GET /v1/openapi.json", "GET /", "GET /assets/{file}", "POST /v1/report",
             "GET /metrics", "GET /cds-services", "POST /cds-services/" + Discovery.SERVICE_ID, "POST /cds-services/" + Discovery.SERVICE_ID + "/feedback");
 
     private final LiveRules rules;
     private final ServiceOptions options;
     private final EvaluationPool pool;
     private final EvaluateEndpoint evaluate;
+    private final ServiceHealth health;
     private final InfoEndpoints info;
     private final WebPage page;
     private final ReportEndpoint report;
@@ -68,7 +70,8 @@ public final class NanoguideService implements AutoCloseable {
         this.pool = new EvaluationPool(options.threads(), options.timeout());
         Uploads uploads = new Uploads(options.maxBodyBytes(), options.bodyTimeout(), options.maxUploads(), () -> closing.get() > 0);
         this.evaluate = new EvaluateEndpoint(rules, pool, uploads, options.maxCases(), options.maxAnswerBytes());
-        this.info = new InfoEndpoints(rules, watch);
+        this.health = new ServiceHealth(rules, pool, watch);
+        this.info = new InfoEndpoints(rules, health);
         this.page = new WebPage(rules);
         this.report = new ReportEndpoint(rules, pool, uploads, options.maxCases());
         this.cds = new CdsEndpoint(rules::current, (guide, c) -> pool.evaluate(guide, List.of(c)).get(0),
@@ -94,6 +97,7 @@ public final class NanoguideService implements AutoCloseable {
             errors(config.routes);
         });
         this.watcher = watch ? RulesWatcher.start(rules, RulesWatcher.DEFAULT_DEBOUNCE) : null;
+        health.watcher(watcher);
     }
 
     /** Browser-based EHRs (SMART apps) call from the origins the clients file lists; no others. */
@@ -110,6 +114,8 @@ public final class NanoguideService implements AutoCloseable {
         r.before(gate::check);
         r.post("/v1/evaluate", guarded(evaluate::handle));
         r.get("/v1/health", guarded(info::health));
+        r.get("/v1/health/live", guarded(info::live));
+        r.get("/v1/health/ready", guarded(info::ready));
         r.get("/v1/rules", guarded(info::rules));
         r.get("/v1/schema", guarded(info::schema));
         r.get("/v1/openapi.json", guarded(info::openapi));

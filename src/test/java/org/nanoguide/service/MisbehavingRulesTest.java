@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rules that loop or hang for one kind of case: that case gets 500 (runaway, with the rules
- * named) or 503 (time limit), the service stays up and every other case is still answered.
+ * Rules that loop for one kind of case: that case gets 500 (runaway, with the rules named), the
+ * service stays up and every other case is still answered. Rules that hang: StuckEvaluationsTest.
  */
 class MisbehavingRulesTest {
     @TempDir
@@ -39,26 +39,20 @@ class MisbehavingRulesTest {
         then
             insert(new Finding("LOOP", "again"));
         end
-
-        rule "Test: a rule that takes far too long for 98-year-olds"
-            @id("test-slow") @section("test") @refs("")
-        when
-            Patient( age == 98 )
-        then
-            Thread.sleep(6000);
-        end
         """;
 
     // The time limit is far above what 500 firings take even on a cold, loaded machine (at 400 ms
-    // a loaded CI machine answered the runaway with 503), and far below the slow rule's sleep.
+    // a loaded CI machine answered the runaway with 503).
     @BeforeAll
     static void start() throws Exception {
         Path rules = RuleDirs.copyOfRules(tmp);
         Files.writeString(rules.resolve("zz-misbehaving.drl"), LOOP);
         LiveRules live = LiveRules.fromFolder(rules, 500);
         service = NanoguideService.start(live, ServiceOptions.defaults().withPort(0).withThreads(2)
-                .withTimeout(Duration.ofMillis(2000)), false);
+                .withTimeout(Duration.ofMillis(8000)), false);
         http = new Http(service);
+        // a cold first request on a loaded machine can take seconds: not what these tests time
+        http.post("/v1/evaluate", Cases.HER2);
     }
 
     @AfterAll
@@ -77,13 +71,5 @@ class MisbehavingRulesTest {
 
         assertEquals(200, http.post("/v1/evaluate", Cases.DEEP).status(), "other cases are still answered");
         assertEquals("ok", http.get("/v1/health").json().get("status").asText());
-    }
-
-    @Test
-    void anEvaluationOverTheTimeLimitIs503AndTheServiceStaysUp() {
-        Http.Reply r = http.post("/v1/evaluate", "{\"patient\": {\"age\": 98}, \"tumor\": {\"type\": \"LUNG\"}}");
-        assertEquals(503, r.status(), r.body());
-        assertTrue(r.json().get("error").asText().contains("did not finish within 2000 ms"), r.body());
-        assertEquals(200, http.post("/v1/evaluate", Cases.HER2).status(), "other cases are still answered");
     }
 }

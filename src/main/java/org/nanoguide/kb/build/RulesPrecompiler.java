@@ -145,6 +145,12 @@ public final class RulesPrecompiler {
                 problems.add(f.path() + ": does not parse (nanoguide check names the errors)");
                 return -1;
             }
+            // rules that are not data are never precompiled: the program then refuses them by file and line
+            List<org.nanoguide.kb.RuleProblem> refused = org.nanoguide.kb.RuleGuard.problems(src);
+            if (!refused.isEmpty()) {
+                refused.forEach(p -> problems.add(p.toString()));
+                return -1;
+            }
             for (RuleSource.Rule r : src.rules()) {
                 entries.add(new PrecompiledIndex.Entry(src.packageName(), r.name(), f.path(), r.line(), r.order()));
             }

@@ -69,6 +69,7 @@ public final class Checker {
         for (RuleInfo r : kb.rules()) counts.put(r, new int[2]);
         List<CheckReport.CaseOutcome> outcomes = new ArrayList<>();
         List<CheckReport.Conflict> conflicts = new ArrayList<>();
+        Set<String> ruleIds = kb.rules().stream().map(RuleInfo::id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         int skipped = 0;
         CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, java.io.InputStream.nullInputStream());
         while (sources.hasNext()) {
@@ -97,7 +98,7 @@ public final class Checker {
                 if (fired.add(f.rule())) n[1]++;
             }
             Result result = Explainer.explain(ev);
-            List<String> failures = Expectations.failures(c.expected(), result);
+            List<String> failures = Expectations.failures(c.expected(), result, ruleIds);
             outcomes.add(new CheckReport.CaseOutcome(in.source(), c.id(), failures.isEmpty() ? CaseStatus.PASSED : CaseStatus.FAILED, failures, c.expected().note()));
             for (Result.ExcludedOption x : result.excluded()) {
                 if (x.overrides().isEmpty()) continue;

@@ -58,6 +58,11 @@ public final class Checker {
             kb = null;
             compile = place(files, withoutVocabularyNoise(e.problems(), Lint.run(files)));
         }
+        if (kb != null) {
+            lint = new ArrayList<>(lint);
+            lint.addAll(place(files, ImpossibleValues.run(org.nanoguide.kb.RuleSource.of(files), kb.products())));
+            lint.sort(java.util.Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
+        }
         var summary = new CheckReport.RulesSummary(files.origin(), files.drlFiles().size(), kb == null ? 0 : kb.ruleCount(),
                 files.properties().getProperty("version", "unversioned"), files.fingerprint());
         if (kb == null) {

@@ -27,7 +27,9 @@ public record RuleProblem(Severity severity, String file, int line, int column, 
         /** A malformed row of the product catalogue. */
         CATALOGUE,
         /** A {@code @quote} that is missing or does not match the review's text. */
-        QUOTE
+        QUOTE,
+        /** A condition that compares a field with a value no case and no rule can produce. */
+        NEVER_MATCHES
     }
 
     public boolean isError() { return severity == Severity.ERROR; }

@@ -18,7 +18,7 @@ import org.nanoguide.whynot.WhyNotText;
 final class WhyNotRun {
     private WhyNotRun() { }
 
-    /** @return 0 every case explained; 1 some case rejected; 2 the rules failed on a case */
+    /** @return 0 every case explained; 1 some case rejected; 2 the rules failed on a case, or a probe did not compile */
     static int run(KnowledgeBase kb, RuleInfo rule, String path, boolean json, PrintWriter out, PrintWriter err) {
         CaseSources sources = new CaseSources(Nanoguide.reader(), List.of(path), System.in);
         List<WhyNotReport> reports = new ArrayList<>();
@@ -39,6 +39,10 @@ final class WhyNotRun {
                 }
             } catch (EvaluationException e) {
                 err.println(in.source() + ": " + e.getMessage());
+                code = 2;
+            } catch (IllegalStateException e) {
+                // a probe built from the rule's conditions did not compile: say so, the rule itself is fine
+                err.println("nanoguide rules: cannot explain " + rule.quotedLabel() + " on " + in.source() + ": " + e.getMessage());
                 code = 2;
             }
         }

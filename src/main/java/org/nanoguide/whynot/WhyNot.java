@@ -99,5 +99,4 @@ public final class WhyNot {
     public static java.util.Optional<RuleInfo> find(KnowledgeBase kb, String idOrName) {
         return kb.rule(idOrName).or(() -> kb.rules().stream().filter(r -> r.name().equals(idOrName)).findFirst());
     }
-
 }

@@ -135,7 +135,7 @@ public class ResultContractTest {
             assertEquals(t.firings(), json.get("trace").size(), p.caseId());
             for (JsonNode step : json.get("trace")) assertTrue(step.has("ruleId") && step.get("facts").isArray());
             Result withoutTrace = new Result(t.caseId(), t.description(), t.knowledgeBase(), t.recommendations(), t.considered(),
-                    t.excluded(), t.warnings(), t.findings(), t.firings(), null, t.disclaimer());
+                    t.excluded(), t.warnings(), t.findings(), t.firings(), null, t.disclaimer(), t.tumorType());
             assertEquals(Nanoguide.toJson(p), Nanoguide.toJson(withoutTrace), p.caseId() + ": the trace is the only difference");
         }
     }

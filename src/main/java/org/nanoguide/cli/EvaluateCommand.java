@@ -13,6 +13,7 @@ import org.nanoguide.whatif.WhatIfText;
 import org.nanoguide.Outcome;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.model.CaseSources;
+import org.nanoguide.render.CsvFormat;
 import org.nanoguide.render.HtmlFormat;
 import org.nanoguide.render.JsonFormat;
 import org.nanoguide.render.MarkdownFormat;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Evaluate cases and print the advice: ranked recommendations with reasons and citations, "
                 + "exclusions and why, warnings.",
-                "PATH is a .json file (one case or an array), a folder (its .json and .ndjson files, in name order), "
-                        + "an .ndjson file (one case a line) or - (NDJSON on standard input)."},
+                "PATH is a .json file (one case or an array), a folder (its .json, .ndjson and .csv files, in name order), "
+                        + "an .ndjson file (one case a line), a .csv file (a header of case paths, one case a row) "
+                        + "or - (standard input: NDJSON, or CSV when it starts with a header)."},
         footer = {"", "Examples:",
                 "  nanoguide evaluate cases/breast-her2-cardiac-doxorubicin.json",
                 "  nanoguide evaluate --format json cases/",
@@ -41,7 +43,7 @@ import picocli.CommandLine.Parameters;
 final class EvaluateCommand extends RuleCommand {
     /** The output formats; each is one {@link ResultFormat} class. */
     enum Format {
-        text, markdown, html, json, ndjson;
+        text, markdown, html, json, ndjson, csv;
 
         ResultFormat<?> create(Output out, boolean trace, boolean quotes) {
             return switch (this) {
@@ -50,12 +52,14 @@ final class EvaluateCommand extends RuleCommand {
                 case html -> new HtmlFormat(out, trace);
                 case json -> new JsonFormat(out);
                 case ndjson -> new NdjsonFormat(out);
+                case csv -> new CsvFormat(out);
             };
         }
     }
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "text, markdown, html, json (one object, or an array for several cases) or ndjson (one result a line, as each case finishes). Default: ${DEFAULT-VALUE}.")
+            description = "text, markdown, html, json (one object, or an array for several cases), ndjson (one result a line, as each case finishes) "
+                    + "or csv (a header, then one row per case: the first three options, exclusions, warnings). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--trace", description = "Add the trace: every rule firing with the facts it matched (every format; "
@@ -85,7 +89,7 @@ final class EvaluateCommand extends RuleCommand {
     @Option(names = {"-q", "--quiet"}, description = "No summary line on standard error.")
     boolean quiet;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files, folders, .ndjson files, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files, folders, .ndjson and .csv files, or - for standard input.")
     List<String> inputs;
 
     /** More threads than this is a typing mistake, and each costs a stack. */
@@ -104,6 +108,10 @@ final class EvaluateCommand extends RuleCommand {
             request = new WhatIfRequest(SetValues.parse(set), whatIf);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (whatIf && format == Format.csv) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--what-if has no CSV form (one row per case has no room for it); use --format json or ndjson");
         }
         warmUpCaseReader();
         KnowledgeBase kb = rules.load(err);
@@ -195,6 +203,7 @@ final class EvaluateCommand extends RuleCommand {
             case markdown -> w -> WhatIfText.withNote((String) f.render(w.result()), "> " + WhatIfText.setNote(w.whatIf()) + "\n")
                     + WhatIfText.markdown(w.whatIf());
             case html -> w -> WhatIfText.intoSection((String) f.render(w.result()), WhatIfText.html(w.whatIf()));
+            case csv -> w -> f.render(w.result());
         };
         return (java.util.function.Function<WhatIfResult, R>) render;
     }

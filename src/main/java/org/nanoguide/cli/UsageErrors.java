@@ -60,6 +60,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         List<String> out = new ArrayList<>();
         for (String k : known) {
             int d = EDITS.apply(word.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
+            if (d > MAX_EDITS) continue;
             if (d < best) {
                 best = d;
                 out.clear();

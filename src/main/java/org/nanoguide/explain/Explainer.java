@@ -69,7 +69,8 @@ public final class Explainer {
                 findings(ev),
                 ev.firings(),
                 ev.trace() == null ? null : trace(ev.trace()),
-                Result.DISCLAIMER);
+                Result.DISCLAIMER,
+                ev.input().tumor() == null ? null : ev.input().tumor().type());
     }
 
     static Citation citation(RuleInfo rule, String text) {

@@ -8,6 +8,7 @@ import org.nanoguide.facts.EvidenceLevel;
 import org.nanoguide.facts.Modality;
 import org.nanoguide.facts.Targeting;
 import org.nanoguide.facts.WarningCode;
+import org.nanoguide.model.TumorType;
 
 /**
  * The advice for one case, as result-format.md defines it (field names are the contract;
@@ -16,9 +17,11 @@ import org.nanoguide.facts.WarningCode;
  * options some rule supports but whose certainty is at or below {@link Certainty#OUTWEIGHED_AT_OR_BELOW}:
  * considered and outweighed, not recommended. {@code firings} counts the rule firings;
  * {@code trace} lists them, and is null unless asked for. Immutable; serialised by
- * {@link org.nanoguide.render.JsonRenderer}.
+ * {@link org.nanoguide.render.JsonRenderer}. {@code tumorType} (added) is the case's tumor type, so that a
+ * result read alone (an NDJSON line, a CSV row) says which tumor it is for; null only for a
+ * result built without a case.
  */
-@JsonPropertyOrder({"caseId", "description", "knowledgeBase", "recommendations", "considered", "excluded", "warnings", "findings", "firings", "trace", "disclaimer"})
+@JsonPropertyOrder({"caseId", "tumorType", "description", "knowledgeBase", "recommendations", "considered", "excluded", "warnings", "findings", "firings", "trace", "disclaimer"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Result(
         String caseId,
@@ -31,7 +34,8 @@ public record Result(
         List<CitedFinding> findings,
         int firings,
         List<TraceStep> trace,
-        String disclaimer) {
+        String disclaimer,
+        TumorType tumorType) {
 
     public static final String DISCLAIMER = "Research decision support only, not a prescription: "
             + "every recommendation must be judged by a qualified clinician against the current evidence.";
@@ -43,6 +47,14 @@ public record Result(
         warnings = List.copyOf(warnings);
         findings = List.copyOf(findings);
         trace = trace == null ? null : List.copyOf(trace);
+    }
+
+    /** A result that does not say its tumor type. */
+    public Result(String caseId, String description, KnowledgeBaseRef knowledgeBase, List<RankedRecommendation> recommendations,
+                  List<RankedRecommendation> considered, List<ExcludedOption> excluded, List<CitedWarning> warnings,
+                  List<CitedFinding> findings, int firings, List<TraceStep> trace, String disclaimer) {
+        this(caseId, description, knowledgeBase, recommendations, considered, excluded, warnings, findings, firings, trace,
+                disclaimer, null);
     }
 
     @JsonPropertyOrder({"version", "fingerprint", "rules"})

@@ -43,6 +43,7 @@ public final class CaseReader {
     private final ObjectMapper mapper;
     private final JsonSchema schema;
     private final SchemaMessages messages;
+    private final SchemaFields fields;
     private final String schemaText;
 
     public CaseReader() {
@@ -65,7 +66,8 @@ public final class CaseReader {
         }
         this.schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText);
         try {
-            this.messages = new SchemaMessages(factory, new SchemaFields(mapper.readTree(schemaText)));
+            this.fields = new SchemaFields(mapper.readTree(schemaText));
+            this.messages = new SchemaMessages(factory, fields);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the case schema is not JSON: " + e.getOriginalMessage(), e);
         }
@@ -151,6 +153,17 @@ public final class CaseReader {
         if (all.size() == 1) return all.get(0);
         return new CaseInput.Rejected(0, new CaseProblem(source, "$", 0, 0, "expected one case object, found an array of " + all.size()));
     }
+
+    /**
+     * Validates a case built as a tree from another notation (a CSV row), exactly as a JSON case
+     * is; the problems have JSON paths but no line, which only the caller can say.
+     */
+    CaseInput readTree(String source, String defaultId, JsonNode node, long index) {
+        return validate(source, defaultId, node, new byte[0], List.of(), "$", index);
+    }
+
+    /** What the case format models where, from its schema. */
+    SchemaFields fields() { return fields; }
 
     /** Converts a valid tree to the model; a tree the schema refuses becomes every problem it has. */
     private CaseInput validate(String source, String defaultId, JsonNode node, byte[] doc,

@@ -13,9 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * Every case of a list of inputs, lazily and in order: a {@code .json} file (one case or an
- * array), a folder (its {@code .json} and {@code .ndjson} files in name order), an
- * {@code .ndjson} file or {@code -} (NDJSON on standard input, one case a line). NDJSON is read a
- * line at a time, so memory stays flat whatever the input size. Unreadable inputs become
+ * array), a folder (its {@code .json}, {@code .ndjson} and {@code .csv} files in name order), an
+ * {@code .ndjson} file, a {@code .csv} file (read by {@link CsvCases}) or {@code -} (standard input:
+ * NDJSON, one case a line, or CSV when it starts with a header row). NDJSON and CSV are read a
+ * line or a row at a time, so memory stays flat whatever the input size. Unreadable inputs become
  * rejected cases, never exceptions: nothing is dropped. An NDJSON input is read by {@link NdjsonCases}.
  */
 public final class CaseSources implements Iterator<CaseInput> {
@@ -72,15 +73,16 @@ public final class CaseSources implements Iterator<CaseInput> {
     }
 
     private Iterator<CaseInput> open(String input) {
-        if (input.equals("-")) return new NdjsonCases(reader, NdjsonCases.STDIN, stdin, false, deferParsing, () -> index++);
+        if (input.equals("-")) return standardInput();
         Path path = Path.of(input);
         if (Files.isDirectory(path)) {
             try (Stream<Path> list = Files.list(path)) {
                 List<String> children = list
-                        .filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".json") || p.toString().endsWith(".ndjson")))
+                        .filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".json") || p.toString().endsWith(".ndjson")
+                                || p.toString().endsWith(".csv")))
                         .map(Path::toString).sorted().toList();
                 if (children.isEmpty()) {
-                    return single(reject(input, "the folder holds no .json or .ndjson file; expected case files, such as cases/*.json"));
+                    return single(reject(input, "the folder holds no .json, .ndjson or .csv file; expected case files, such as cases/*.json"));
                 }
                 for (int i = children.size() - 1; i >= 0; i--) pending.addFirst(children.get(i));
                 return List.<CaseInput>of().iterator();
@@ -89,9 +91,11 @@ public final class CaseSources implements Iterator<CaseInput> {
             }
         }
         if (!Files.exists(path)) return single(reject(input, "no such file"));
-        if (input.endsWith(".ndjson")) {
+        if (input.endsWith(".ndjson") || input.endsWith(".csv")) {
             try {
-                return new NdjsonCases(reader, input, Files.newInputStream(path), true, deferParsing, () -> index++);
+                return input.endsWith(".csv")
+                        ? new CsvCases(reader, input, Files.newInputStream(path), true, deferParsing, () -> index++)
+                        : new NdjsonCases(reader, input, Files.newInputStream(path), true, deferParsing, () -> index++);
             } catch (IOException e) {
                 return single(reject(input, "cannot read: " + e.getMessage()));
             }
@@ -106,6 +110,17 @@ public final class CaseSources implements Iterator<CaseInput> {
         } catch (IOException e) {
             return single(reject(input, "cannot read: " + e.getMessage()));
         }
+    }
+
+    /** Standard input: CSV when it starts with a header row, else NDJSON. */
+    private Iterator<CaseInput> standardInput() {
+        InputStream in = stdin.markSupported() ? stdin : new java.io.BufferedInputStream(stdin);
+        try {
+            if (CsvCases.startsWithHeader(in)) return new CsvCases(reader, NdjsonCases.STDIN, in, false, deferParsing, () -> index++);
+        } catch (IOException e) {
+            return single(reject(NdjsonCases.STDIN, "cannot read: " + e.getMessage()));
+        }
+        return new NdjsonCases(reader, NdjsonCases.STDIN, in, false, deferParsing, () -> index++);
     }
 
     private CaseInput reject(String source, String message) {

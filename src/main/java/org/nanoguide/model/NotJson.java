@@ -28,7 +28,7 @@ final class NotJson {
         String kind;
         if (b == '<') kind = " (XML or HTML?)";
         else if ((b & 0xff) == 0x50 && doc.length > i + 1 && doc[i + 1] == 'K' || (b & 0xff) == 0xD0) kind = " (a spreadsheet or other binary file?)";
-        else if (first.indexOf(',') >= 0 || first.indexOf(';') >= 0 || first.indexOf('\t') >= 0) kind = " (CSV? convert each row to a case object)";
+        else if (first.indexOf(',') >= 0 || first.indexOf(';') >= 0 || first.indexOf('\t') >= 0) kind = " (CSV? a .csv file is read as CSV: a header row of case paths, one case a row)";
         else kind = "";
         String shown = first.length() > SHOWN ? first.substring(0, SHOWN) + "..." : first;
         return "it starts with `" + shown.replaceAll("\\p{Cntrl}", "?") + "`" + kind;

@@ -27,14 +27,20 @@ final class SchemaFields {
      * an object of the format.
      */
     List<String> fieldsAt(List<Object> path) {
-        JsonNode node = resolve(root);
-        for (Object step : path) {
-            if (node == null) return List.of();
-            node = resolve(step instanceof Integer ? node.get("items") : node.path("properties").get((String) step));
-        }
+        JsonNode node = nodeAt(path);
         List<String> out = new ArrayList<>();
         if (node != null) node.path("properties").fieldNames().forEachRemaining(out::add);
         return out;
+    }
+
+    /** The schema of the value at {@code path} (property names and array indexes), or null when the format has no such place. */
+    JsonNode nodeAt(List<?> path) {
+        JsonNode node = resolve(root);
+        for (Object step : path) {
+            if (node == null) return null;
+            node = resolve(step instanceof Integer ? node.get("items") : node.path("properties").get((String) step));
+        }
+        return node;
     }
 
     /**

@@ -30,6 +30,7 @@ class SuggestionTest {
         assertEquals(Optional.of("GOLD_NP"), carrier("GOLD"));
         assertEquals(Optional.of("CARBON_QD"), carrier("CARBON_QUANTUM_DOTS"));
         assertEquals(Optional.of("IRON_OXIDE_NP"), carrier("iron-oxide-np"));
+        assertEquals(Optional.of("BREAST"), Suggestion.closest("BRAEST", RuleVocabulary.vocabulary("TumorType").orElseThrow().names()));
     }
 
     @Test

@@ -54,7 +54,16 @@ public final class Suggestion {
         String longer = shorter == a ? b : a;
         if (longer.startsWith(shorter) && (shorter.length() >= 3 || longer.equals(shorter + "S"))) return true;
         int allowed = shorter.length() >= 8 ? 2 : shorter.length() >= 4 ? 1 : 0;
-        return allowed > 0 && DISTANCE.apply(a, b) <= allowed;
+        return allowed > 0 && (DISTANCE.apply(a, b) <= allowed || swapped(a, b));
+    }
+
+    /** Two neighbouring letters swapped ({@code BRAEST}): one slip, though two edits. */
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) return false;
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /** The words of a name, with the abbreviations the vocabularies use spelt out ({@code NP}, {@code QD}). */

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # (d) The CLI over N generated cases as NDJSON (default 100,000): throughput and peak memory.
-# Usage: src/bench/scripts/cli-batch.sh [N] [RULES_DIR] [THREADS]   (TRACE=1: with --trace)
+# Usage: src/bench/scripts/cli-batch.sh [N] [RULES_DIR] [THREADS]   (TRACE=1: with --trace; FORMAT=html: the cohort page)
 # Inputs are generated into a temp dir (deterministic seed 42) and deleted afterwards.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "$0")")/../../.." && pwd)"
@@ -8,7 +8,7 @@ N="${1:-100000}"; RULES="${2:-$ROOT/rules}"; THREADS="${3:-}"
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 "$ROOT/nanoguide" generate --count "$N" --seed 42 > "$TMP/cases.ndjson"
 "$ROOT/nanoguide" evaluate -q "$(ls "$ROOT"/cases/*.json | head -1)" >/dev/null   # builds the jar and the CDS archive if needed
-ARGS=(evaluate --rules "$RULES" --format ndjson ${TRACE:+--trace})
+ARGS=(evaluate --rules "$RULES" --format "${FORMAT:-ndjson}" ${TRACE:+--trace})
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "$THREADS" ] && ARGS+=(--threads "$THREADS")
 /usr/bin/time -v "$ROOT/nanoguide" "${ARGS[@]}" "$TMP/cases.ndjson" >"$TMP/out.ndjson" 2>"$TMP/time.txt" || true

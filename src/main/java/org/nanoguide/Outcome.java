@@ -1,10 +1,12 @@
 package org.nanoguide;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.nanoguide.engine.EvaluationException;
 import org.nanoguide.explain.Result;
 import org.nanoguide.model.CaseInput;
+import org.nanoguide.model.NanoCase;
 
 /**
  * What became of one input case: its result, or why it has none. The command line's batches and
@@ -37,6 +39,11 @@ public sealed interface Outcome<R> {
      * (null: no rendering). Never throws for a bad case or a misbehaving rule.
      */
     static <R> Outcome<R> of(Nanoguide guide, CaseInput raw, Function<Result, R> render) {
+        return ofCase(guide, raw, render == null ? null : (c, r) -> render.apply(r));
+    }
+
+    /** As {@link #of(Nanoguide, CaseInput, Function)}, rendering with the case as well as its result. */
+    static <R> Outcome<R> ofCase(Nanoguide guide, CaseInput raw, BiFunction<NanoCase, Result, R> render) {
         CaseInput in = raw.resolve();
         if (in instanceof CaseInput.Rejected r) {
             return new Rejected<>(r.source(), r.message(), r.problems().stream().map(Object::toString).toList());
@@ -45,7 +52,7 @@ public sealed interface Outcome<R> {
         String where = v.source() + ": case " + v.value().id() + ": ";
         try {
             Result result = guide.evaluate(v.value());
-            return new Evaluated<>(v.source(), result, render == null ? null : render.apply(result));
+            return new Evaluated<>(v.source(), result, render == null ? null : render.apply(v.value(), result));
         } catch (EvaluationException e) {
             return new Failed<>(v.source(), where + e.getMessage(), null);
         } catch (RuntimeException e) {

@@ -82,7 +82,7 @@ class LauncherTest {
     }
 
     /** A jar of target/classes whose manifest puts the dependencies (from the test's class path) on the class path. */
-    private static void writeJar(Path jar) throws IOException {
+    static void writeJar(Path jar) throws IOException {
         Path classes = TestKb.ROOT.resolve("target/classes");
         List<String> deps = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {

@@ -11,11 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.nanoguide.explain.Result;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.Outcome;
 import org.nanoguide.model.CaseInput;
+import org.nanoguide.model.NanoCase;
 import org.nanoguide.whatif.WhatIfRequest;
 import org.nanoguide.whatif.WhatIfResult;
 
@@ -57,9 +59,9 @@ final class BatchRunner {
      * {@code ready}: then everything finished so far goes to the sink, and {@code idle} runs (to
      * flush the output), before waiting for more input.
      */
-    <R> void run(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<Result, R> render,
+    <R> void run(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, BiFunction<NanoCase, Result, R> render,
                  Consumer<Outcome<R>> sink) {
-        runEach(inputs, ready, idle, in -> Outcome.of(guide, in, render), sink);
+        runEach(inputs, ready, idle, in -> Outcome.ofCase(guide, in, render), sink);
     }
 
     private <R> void runEach(Iterator<CaseInput> inputs, BooleanSupplier ready, Runnable idle, Function<CaseInput, Outcome<R>> one,

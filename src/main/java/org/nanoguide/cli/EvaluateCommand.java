@@ -12,6 +12,7 @@ import org.nanoguide.whatif.WhatIfResult;
 import org.nanoguide.whatif.WhatIfText;
 import org.nanoguide.Outcome;
 import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.kb.References;
 import org.nanoguide.model.CaseSources;
 import org.nanoguide.render.CsvFormat;
 import org.nanoguide.render.HtmlFormat;
@@ -45,11 +46,11 @@ final class EvaluateCommand extends RuleCommand {
     enum Format {
         text, markdown, html, json, ndjson, csv;
 
-        ResultFormat<?> create(Output out, boolean trace, boolean quotes) {
+        ResultFormat<?> create(Output out, boolean trace, boolean quotes, References references, Nanoguide guide) {
             return switch (this) {
-                case text -> new TextFormat(out, trace, quotes);
-                case markdown -> new MarkdownFormat(out, trace, quotes);
-                case html -> new HtmlFormat(out, trace);
+                case text -> new TextFormat(out, trace, quotes, references);
+                case markdown -> new MarkdownFormat(out, trace, quotes, references);
+                case html -> new HtmlFormat(out, trace, references, guide.withTrace(true)::evaluate);
                 case json -> new JsonFormat(out);
                 case ndjson -> new NdjsonFormat(out);
                 case csv -> new CsvFormat(out);
@@ -116,14 +117,16 @@ final class EvaluateCommand extends RuleCommand {
         warmUpCaseReader();
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
-        Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings).withTrace(trace);
+        // the HTML report draws its reasoning graph from the trace (a table only with --trace); a what-if
+        // result comes without its case, so it cannot be traced again later
+        Nanoguide guide = Nanoguide.of(kb).withMaxFirings(maxFirings).withTrace(trace || (format == Format.html && !request.isNone()));
         PrintWriter out = out();
         // standard output as main() sets it up takes NDJSON bytes directly and reports a closed pipe
         Output output = out instanceof StdOut s ? s : Output.of(out);
         BooleanSupplier closed = out instanceof StdOut s ? s::failed : () -> false;
         Progress progress = Progress.forStderr(err);
         try {
-            run(guide, n, request, format.create(output, trace, quotes), out, err, closed, progress);
+            run(guide, n, request, format.create(output, trace, quotes, References.of(kb.files()), guide), out, err, closed, progress);
         } catch (OutputClosed e) {
             progress.done();
             // what was evaluated after the last successful write is lost: say so, never report success
@@ -140,7 +143,8 @@ final class EvaluateCommand extends RuleCommand {
 
     private <R> void run(Nanoguide guide, int threads, WhatIfRequest request, ResultFormat<R> f, PrintWriter out, PrintWriter err,
                          BooleanSupplier closed, Progress progress) {
-        CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true);
+        CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true)
+                .onNotRead(note -> err.println(Printable.line("nanoguide: " + note)));
         java.util.function.Consumer<Outcome<R>> sink = outcome -> {
             tally = tally.plus(outcome);
             if (outcome instanceof Outcome.Evaluated<R> e) {
@@ -202,7 +206,7 @@ final class EvaluateCommand extends RuleCommand {
                     + WhatIfText.text(w.whatIf());
             case markdown -> w -> WhatIfText.withNote((String) f.render(w.result()), "> " + WhatIfText.setNote(w.whatIf()) + "\n")
                     + WhatIfText.markdown(w.whatIf());
-            case html -> w -> WhatIfText.intoSection((String) f.render(w.result()), WhatIfText.html(w.whatIf()));
+            case html -> w -> new HtmlFormat.Item(null, w.result(), WhatIfText.view(w.whatIf()));
             case csv -> w -> f.render(w.result());
         };
         return (java.util.function.Function<WhatIfResult, R>) render;

@@ -5,6 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.nanoguide.Nanoguide;
+import org.nanoguide.cds.CdsClients;
+import org.nanoguide.cds.CdsConfig;
+import org.nanoguide.cds.SiteConfig;
 import org.nanoguide.engine.Engine;
 import org.nanoguide.engine.EvaluationException;
 import org.nanoguide.kb.KnowledgeBase;
@@ -19,7 +22,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the advice over HTTP: POST /v1/evaluate (a case or an array of cases, JSON), "
-                + "GET /v1/health, /v1/rules, /v1/schema, /v1/openapi.json.",
+                + "GET /v1/health, /v1/rules, /v1/schema, /v1/openapi.json; POST /v1/report (the report as HTML); "
+                + "GET / (a page for people: pick, upload or paste a case and read its report); GET /metrics; "
+                + "CDS Hooks 2.0: GET /cds-services, POST /cds-services/nanocarrier-advice (FHIR R4 in, cards out).",
                 "Binds 127.0.0.1 unless --host says otherwise. No endpoint accepts rules or code. "
                         + "Stops gracefully on SIGTERM or Ctrl-C."},
         footer = {"", "Examples:",
@@ -62,6 +67,20 @@ final class ServeCommand extends RuleCommand {
             description = "Stop a case whose rules fire more often than this (a runaway rule; the answer is 500). Default: ${DEFAULT-VALUE}.")
     int maxFirings;
 
+    @Option(names = "--site", paramLabel = "FILE",
+            description = "The centre's equipment and policy for CDS Hooks calls: a JSON file with the case format's resources and constraints (docs/fhir-mapping.md).")
+    Path site;
+
+    @Option(names = "--cds-clients", paramLabel = "FILE",
+            description = "The EHRs trusted to call the CDS Hooks endpoints: a JSON file with each client's token issuer and public keys "
+                    + "(JWKS inline or a file), and the browser origins allowed (docs/service.md). Without it the CDS endpoints answer "
+                    + "callers on this machine only.")
+    Path cdsClients;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The service's base URL as EHRs call it (behind a proxy); CDS tokens must name it in aud. Default: the URL each request names.")
+    java.net.URI publicUrl;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = err();
@@ -91,9 +110,18 @@ final class ServeCommand extends RuleCommand {
                     + (e.problems().size() == 1 ? "" : "s") + ")");
             return 2;
         }
+        CdsConfig cds;
+        try {
+            SiteConfig s = site == null ? SiteConfig.NONE : SiteConfig.read(site, Nanoguide.reader());
+            CdsClients clients = cdsClients == null ? null : CdsClients.read(cdsClients, Nanoguide.reader().mapper());
+            cds = new CdsConfig(s, clients, publicUrl);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("nanoguide serve: " + (e instanceof IOException ? "cannot read " + e.getMessage() : e.getMessage()));
+            return 2;
+        }
         NanoguideService service;
         try {
-            service = NanoguideService.start(live, options, watch);
+            service = NanoguideService.start(live, options, watch, cds);
         } catch (IOException | RuntimeException e) {
             err.println("nanoguide serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return 2;
@@ -101,7 +129,8 @@ final class ServeCommand extends RuleCommand {
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "nanoguide-shutdown"));
         err.println("nanoguide: serving " + kb.ruleCount() + " rules (" + kb.fingerprint() + ") from "
                 + (folder == null ? "the bundled copy" : folder) + (watch ? ", watching for changes" : "")
-                + ": POST " + service.baseUri() + "/v1/evaluate, GET " + service.baseUri() + "/v1/health");
+                + ": POST " + service.baseUri() + "/v1/evaluate, GET " + service.baseUri() + "/v1/health; the page: "
+                + service.baseUri() + "/");
         err.flush();
         service.awaitStop();
         return 0;

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * The files of a knowledge base, read once: every {@code .drl} below a folder, its
  * {@code knowledge-base.properties} (version and title), its product catalogue and
- * {@code guidance.tsv} (the guidance items the rules name). The fingerprint is sha256 over the
+ * {@code guidance.tsv} (the guidance items the rules name) and {@code references.tsv} (the review's
+ * bibliography, which the rules' {@code @refs} number). The fingerprint is sha256 over the
  * files' relative paths and contents, in path order: the same files give the same fingerprint
  * wherever they are.
  *
@@ -39,6 +40,8 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     public static final String VERSIONED_RULES = "versionedRules";
     /** The guidance items the rules' {@code @guidance} names: medical content, so it lives with the rules. */
     public static final String GUIDANCE = "guidance.tsv";
+    /** The review's bibliography, by the numbers the rules' {@code @refs} cite: it changes with the rules it explains. */
+    public static final String REFERENCES = "references.tsv";
 
     /** One file, by its path relative to the rules folder ('/'-separated). */
     public record RuleFile(String path, String text) {
@@ -82,7 +85,8 @@ public record RuleFiles(String origin, List<RuleFile> files) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(ProductCatalogue.FILE) || rel.equals(GUIDANCE)) {
+                if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(ProductCatalogue.FILE) || rel.equals(GUIDANCE)
+                        || rel.equals(REFERENCES)) {
                     out.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
                 }
             }

@@ -36,6 +36,12 @@ public final class CaseReader {
     /** Deeper than any valid case; deeper input is rejected rather than parsed. */
     static final int MAX_NESTING = 64;
     static final int MAX_STRING = 1 << 20;
+    /**
+     * The most bytes one case may take: an NDJSON line, a one-case {@code .json} file, an element
+     * of an array. Past the longest string allowed, and far past any real case (a few KB), so
+     * that memory stays bounded whatever the input holds.
+     */
+    public static final int MAX_CASE_BYTES = 2 << 20;
     /** At most this many problems of one case are listed; the rest are counted. */
     public static final int MAX_PROBLEMS = 20;
 
@@ -125,6 +131,28 @@ public final class CaseReader {
         return validate(source, sourceName + ":" + line, node, doc, List.of(), "$", index);
     }
 
+    /**
+     * Reads one element of an array being streamed: {@code element} is its text alone, which
+     * began at {@code line} and {@code column} of the whole document, where problems are placed.
+     */
+    CaseInput readElement(String source, String defaultId, int i, byte[] element, long index, long line, long column) {
+        String at = source + "[" + i + "]";
+        String path = "$[" + i + "]";
+        java.util.function.UnaryOperator<CaseProblem> shift = p -> new CaseProblem(p.source(),
+                p.path() == null || p.path().equals("$") ? path : p.path(),
+                p.line() <= 0 ? 0 : p.line() + line - 1,
+                p.line() <= 0 ? 0 : p.line() == 1 ? p.column() + column - 1 : p.column(), p.detail());
+        JsonNode node;
+        try {
+            node = mapper.readTree(element);
+        } catch (JsonProcessingException e) {
+            return new CaseInput.Rejected(index, shift.apply(SchemaMessages.syntaxProblem(at, element, e, SchemaMessages.DOCUMENT_FORMAT)));
+        } catch (IOException e) {
+            return new CaseInput.Rejected(at, index, at + ": cannot read: " + e.getMessage());
+        }
+        return validate(at, defaultId + "[" + i + "]", node, element, List.of(), path, index, shift);
+    }
+
     /** Whether this text starts a JSON value that it does not finish (the first line of a pretty-printed document). */
     boolean endsInsideValue(byte[] text) {
         try {
@@ -168,18 +196,27 @@ public final class CaseReader {
     /** Converts a valid tree to the model; a tree the schema refuses becomes every problem it has. */
     private CaseInput validate(String source, String defaultId, JsonNode node, byte[] doc,
                                List<Object> prefix, String pathPrefix, long index) {
+        return validate(source, defaultId, node, doc, prefix, pathPrefix, index, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param place moves a problem's line and column from {@code doc} to where a person finds it */
+    private CaseInput validate(String source, String defaultId, JsonNode node, byte[] doc, List<Object> prefix,
+                               String pathPrefix, long index, java.util.function.UnaryOperator<CaseProblem> place) {
         if (node == null || !node.isObject()) {
             String found = node == null ? "nothing" : node.getNodeType().name().toLowerCase();
             Optional<JsonLocation> at = JsonLocator.locate(factory, doc, prefix);
-            return new CaseInput.Rejected(index, new CaseProblem(source, pathPrefix,
+            return new CaseInput.Rejected(index, place.apply(new CaseProblem(source, pathPrefix,
                     at.map(JsonLocation::getLineNr).orElse(0), at.map(JsonLocation::getColumnNr).orElse(0),
-                    "expected a case object, found " + found));
+                    "expected a case object, found " + found)));
         }
         // a valid case (the usual one) is checked fail-fast, without building messages; only a
         // case that fails is validated again, in full, to say what is wrong with it
         Set<ValidationMessage> errors = Boolean.TRUE.equals(schema.validate(node, OutputFormat.BOOLEAN))
                 ? Set.of() : schema.validate(node);
-        if (!errors.isEmpty()) return SchemaMessages.rejected(source, index, messages.problems(source, errors, doc, prefix, pathPrefix));
+        if (!errors.isEmpty()) {
+            return SchemaMessages.rejected(source, index,
+                    messages.problems(source, errors, doc, prefix, pathPrefix).stream().map(place).toList());
+        }
         try {
             NanoCase c = mapper.treeToValue(node, NanoCase.class);
             if (c.id() == null || c.id().isBlank()) c = c.withId(defaultId);
@@ -188,6 +225,9 @@ public final class CaseReader {
             return new CaseInput.Rejected(index, new CaseProblem(source, pathPrefix, 0, 0, e.getMessage()));
         }
     }
+
+    /** The parser factory cases are read with, with its limits on nesting, strings and numbers. */
+    JsonFactory factory() { return factory; }
 
     /** The mapper used to read cases; results are written by the renderers' own mapper. */
     public ObjectMapper mapper() { return mapper; }

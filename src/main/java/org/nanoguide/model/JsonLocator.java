@@ -19,11 +19,11 @@ import java.util.Set;
  * the line a person has to fix. Streams the tokens once, skipping what leads to no wanted path;
  * no tree is kept.
  */
-final class JsonLocator {
+public final class JsonLocator {
     private JsonLocator() { }
 
     /** Path elements are property names (String) and array indexes (Integer). */
-    static Optional<JsonLocation> locate(JsonFactory factory, byte[] doc, List<Object> path) {
+    public static Optional<JsonLocation> locate(JsonFactory factory, byte[] doc, List<Object> path) {
         return Optional.ofNullable(locateAll(factory, doc, List.of(path)).get(path));
     }
 

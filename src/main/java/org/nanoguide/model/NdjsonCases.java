@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.NoSuchElementException;
 import java.util.function.LongSupplier;
 
 /**
@@ -14,9 +13,12 @@ import java.util.function.LongSupplier;
  * because this is where the hard questions of a stream live: a first line that shows the input
  * was never NDJSON, a byte order mark, a producer that is slow or writes more after a bad start.
  */
-final class NdjsonCases implements CaseSources.LineStream {
+final class NdjsonCases extends ReadAhead implements CaseSources.LineStream {
     /** How messages name standard input. */
     static final String STDIN = "stdin";
+
+    /** Lines up to this many bytes are handed on unparsed, for a batch's worker threads to parse. */
+    static final int DEFER_MAX = 64 * 1024;
 
     private final CaseReader reader;
     private final String name;
@@ -27,7 +29,6 @@ final class NdjsonCases implements CaseSources.LineStream {
     private final LongSupplier nextIndex;
 
     private long line;
-    private CaseInput next;
     private boolean done;
     private boolean any;
 
@@ -43,7 +44,7 @@ final class NdjsonCases implements CaseSources.LineStream {
                 LongSupplier nextIndex) {
         this.reader = reader;
         this.name = name;
-        this.in = new ByteLines(in);
+        this.in = new ByteLines(in, CaseReader.MAX_CASE_BYTES);
         this.closeAtEnd = closeAtEnd;
         this.deferParsing = deferParsing;
         this.nextIndex = nextIndex;
@@ -83,13 +84,19 @@ final class NdjsonCases implements CaseSources.LineStream {
                 lineNo = line;
                 if (!any) {
                     any = true;
-                    if (wholeInputIsNotNdjson(doc)) break;
+                    if (doc != ByteLines.OVERLONG && wholeInputIsNotNdjson(doc)) break;
                 }
+            }
+            if (doc == ByteLines.OVERLONG) {
+                next = overlong(lineNo);
+                break;
             }
             long at = nextIndex.getAsLong();
             byte[] text = doc;
             long n = lineNo;
-            next = deferParsing
+            // a long line is parsed here, not in the batch's window of deferred lines, so that
+            // the window's memory stays small whatever the lines hold
+            next = deferParsing && text.length <= DEFER_MAX
                     ? new CaseInput.Deferred(name + ":" + n, at, () -> reader.readLine(name, n, text, at))
                     : reader.readLine(name, n, text, at);
         }
@@ -129,6 +136,7 @@ final class NdjsonCases implements CaseSources.LineStream {
             byte[] bytes = in.readLine();
             if (bytes == null) return null;
             line++;
+            if (bytes == ByteLines.OVERLONG) return bytes;
             int from = 0;
             if (line == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
                 from = 3;
@@ -137,12 +145,20 @@ final class NdjsonCases implements CaseSources.LineStream {
         }
     }
 
-    @Override
-    public CaseInput next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        CaseInput out = next;
-        next = null;
-        return out;
+    /** A line over the limit, rejected by name; reading goes on at the next line unless it never ended. */
+    private CaseInput overlong(long lineNo) {
+        String source = name + ":" + lineNo;
+        if (in.endless()) {
+            done = true;
+            close();
+            return new CaseInput.Rejected(nextIndex.getAsLong(), new CaseProblem(source, "$", 0, 0,
+                    "no line break in the first " + ByteLines.GIVE_UP + " bytes of the line: not NDJSON (an endless "
+                            + "stream such as /dev/zero?); the rest of " + (name.equals(STDIN) ? "standard input" : "the file")
+                            + " is not read"));
+        }
+        return new CaseInput.Rejected(nextIndex.getAsLong(), new CaseProblem(source, "$", 0, 0,
+                "the line is " + in.overlong() + " bytes long, over the limit of " + CaseReader.MAX_CASE_BYTES
+                        + " bytes for one case (a case is a few KB); skipped, reading goes on at the next line"));
     }
 
     @Override
@@ -153,7 +169,7 @@ final class NdjsonCases implements CaseSources.LineStream {
     /** Reads the rest of the input, so that a producer writing into a pipe is not cut off mid-write. */
     private void drain() {
         try {
-            while (in.readLine() != null) line++;
+            while (in.readLine() != null && !in.endless()) line++;
         } catch (IOException e) {
             // what was read is reported; the rest cannot be
         }

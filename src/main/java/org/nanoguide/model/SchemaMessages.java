@@ -99,6 +99,9 @@ final class SchemaMessages {
                 yield "must be one of " + String.join(", ", allowed) + hint;
             }
             case "required" -> "missing required field \"" + m.getProperty() + "\"";
+            case "pattern" -> m.getSchemaNode() != null && m.getSchemaNode().asText().startsWith("^[^\\u0000")
+                    ? "must be printable text on one line: no control characters, line breaks or text-direction overrides"
+                    : msg;
             default -> msg;
         };
     }

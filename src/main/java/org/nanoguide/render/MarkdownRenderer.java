@@ -1,6 +1,8 @@
 package org.nanoguide.render;
 
 import org.nanoguide.explain.Result;
+import org.nanoguide.kb.References;
+import org.nanoguide.model.NanoCase;
 
 /** Markdown, for notes and reports. */
 public final class MarkdownRenderer {
@@ -8,12 +10,18 @@ public final class MarkdownRenderer {
 
     /** @param withQuotes quote under each reason the review's sentences its rule rests on */
     public static String render(Result r, boolean withTrace, boolean withQuotes) {
+        return render(null, r, References.NONE, withTrace, withQuotes);
+    }
+
+    /** The report with the bottom line first, the inputs the rules used ({@code given}; left out when null), the findings, and the references cited. */
+    public static String render(NanoCase given, Result r, References refs, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();
         sb.append("## Case ").append(code(r.caseId())).append("\n\n");
         if (r.description() != null && !r.description().isBlank()) sb.append(paragraph(r.description())).append("\n\n");
         sb.append("> ").append(Result.DISCLAIMER).append("\n\n");
         sb.append("Knowledge base ").append(r.knowledgeBase().version()).append(" (").append(r.knowledgeBase().rules())
                 .append(" rules, `").append(r.knowledgeBase().fingerprint()).append("`)\n\n");
+        overview(sb, given, r);
         sb.append("### Recommended\n\n");
         if (r.recommendations().isEmpty()) sb.append(esc(Words.NONE_RECOMMENDED)).append("\n\n");
         for (Result.RankedRecommendation rec : r.recommendations()) {
@@ -62,7 +70,45 @@ public final class MarkdownRenderer {
                         .append(esc(String.join("; ", t.facts())).replace("|", "\\|")).append(" |\n");
             }
         }
+        java.util.SortedSet<Integer> cited = Words.citedRefs(r);
+        cited.removeIf(n -> refs.get(n) == null);
+        if (!cited.isEmpty()) {
+            sb.append("\n### References\n\n");
+            // the review marks titles with *...*, which is Markdown's own emphasis
+            for (int n : cited) sb.append(n).append(". ").append(refs.get(n).replace("_", "\\_")).append('\n');
+        }
         return sb.append('\n').toString();
+    }
+
+    private static void overview(StringBuilder sb, NanoCase c, Result r) {
+        if (!r.recommendations().isEmpty()) {
+            Result.RankedRecommendation first = r.recommendations().get(0);
+            sb.append("### Bottom line\n\n**").append(esc(first.summary())).append("**: ").append(Words.evidence(first.evidence()));
+            if (!first.products().isEmpty()) sb.append("; product: ").append(esc(String.join("; ", first.products())));
+            sb.append("; ").append(Words.certainty(first.certainty())).append("\n\n");
+            Result.Citation caution = Words.strongestCaution(first);
+            if (caution != null) sb.append("- Caution: ").append(esc(caution.text())).append(" _(").append(esc(Words.cite(caution))).append(")_\n");
+            for (Result.CitedWarning w : r.warnings()) {
+                if (Words.safety(w.code())) sb.append("- **Warning:** ").append(esc(w.text())).append('\n');
+            }
+            sb.append("\n_").append(esc(Words.CERTAINTY_MEANING)).append("_\n\n");
+        }
+        if (c != null) {
+            sb.append("### What nanoguide understood\n\n");
+            java.util.List<String> unknown = new java.util.ArrayList<>();
+            for (Understood.Input i : Understood.of(c)) {
+                if (i.unknown()) unknown.add("`" + i.path() + "`");
+                else sb.append("- `").append(i.path()).append("`: ").append(esc(i.value())).append(i.byDefault() ? " _(default)_" : "").append('\n');
+            }
+            sb.append("\nUnknown: ").append(String.join(", ", unknown)).append("\n\n");
+        }
+        if (!r.findings().isEmpty()) {
+            sb.append("### Findings\n\n");
+            for (Result.CitedFinding f : r.findings()) {
+                sb.append("- ").append(esc(f.text())).append(" _(").append(esc(f.ruleId())).append("; ").append(esc(Words.cite(f.source()))).append(")_\n");
+            }
+            sb.append('\n');
+        }
     }
 
     private static void item(StringBuilder sb, String label, Result.Citation c, boolean withQuotes) {

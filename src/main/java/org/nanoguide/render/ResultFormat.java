@@ -14,6 +14,9 @@ public interface ResultFormat<R> {
     /** One result in this format, or null when {@link #finish} builds the whole output. */
     R render(Result result);
 
+    /** The same with the case it came from (a report shows the inputs it used); the result alone unless a format needs the case. */
+    default R render(org.nanoguide.model.NanoCase c, Result result) { return render(result); }
+
     /** Writes one result, in input order. */
     void write(Result result, R rendered);
 

@@ -1,6 +1,8 @@
 package org.nanoguide.render;
 
 import org.nanoguide.explain.Result;
+import org.nanoguide.kb.References;
+import org.nanoguide.model.NanoCase;
 
 /** Plain text for a clinician at a terminal: advice first, then the why and why not. */
 public final class TextRenderer {
@@ -8,6 +10,14 @@ public final class TextRenderer {
 
     /** @param withQuotes print under each reason the review's sentences its rule rests on */
     public static String render(Result r, boolean withTrace, boolean withQuotes) {
+        return render(null, r, References.NONE, withTrace, withQuotes);
+    }
+
+    /**
+     * The report with the bottom line first, the inputs the rules used ({@code given}; left out when
+     * null), the findings, and the full references cited at the end.
+     */
+    public static String render(NanoCase given, Result r, References refs, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();
         // the case's own text is printed on its line, escaped: it must not be able to forge report lines
         sb.append("Case ").append(Printable.line(r.caseId()));
@@ -15,6 +25,7 @@ public final class TextRenderer {
         sb.append('\n').append("  ").append(Result.DISCLAIMER).append('\n');
         sb.append("  Knowledge base ").append(r.knowledgeBase().version()).append(", ").append(r.knowledgeBase().rules())
                 .append(" rules, ").append(r.knowledgeBase().fingerprint()).append("\n\n");
+        overview(sb, given, r);
 
         if (r.recommendations().isEmpty()) {
             sb.append(Words.NONE_RECOMMENDED).append('\n');
@@ -58,6 +69,12 @@ public final class TextRenderer {
                 if (withQuotes && Words.publicSource(w.source()) != null) sb.append("      source: ").append(Words.publicSource(w.source())).append('\n');
             }
         }
+        java.util.SortedSet<Integer> cited = Words.citedRefs(r);
+        cited.removeIf(n -> refs.get(n) == null);
+        if (!cited.isEmpty()) {
+            sb.append("\nReferences\n");
+            for (int n : cited) sb.append("  [").append(n).append("] ").append(refs.get(n).replace("*", "")).append('\n');
+        }
         if (withTrace && r.trace() != null) {
             sb.append("\nRules that fired, in order\n");
             int i = 1;
@@ -68,6 +85,43 @@ public final class TextRenderer {
             sb.append("\n").append(r.firings()).append(" rule firings led here (--trace to list them).\n");
         }
         return sb.toString();
+    }
+
+    /** The bottom line, what was understood of the case, the findings: what a reader needs before the options. */
+    private static void overview(StringBuilder sb, NanoCase c, Result r) {
+        if (!r.recommendations().isEmpty()) {
+            Result.RankedRecommendation first = r.recommendations().get(0);
+            sb.append("Bottom line\n  ").append(first.summary()).append('\n');
+            sb.append("  ").append(Words.evidence(first.evidence()));
+            if (!first.products().isEmpty()) sb.append("; product: ").append(String.join("; ", first.products()));
+            sb.append("; ").append(Words.certainty(first.certainty())).append('\n');
+            Result.Citation caution = Words.strongestCaution(first);
+            if (caution != null) sb.append("  caution: ").append(Printable.line(caution.text())).append("  [").append(Words.cite(caution)).append("]\n");
+            for (Result.CitedWarning w : r.warnings()) {
+                if (Words.safety(w.code())) sb.append("  ! ").append(Printable.line(w.text())).append('\n');
+            }
+            sb.append("  (").append(Words.CERTAINTY_MEANING).append(")\n\n");
+        }
+        if (c != null) {
+            java.util.List<Understood.Input> inputs = Understood.of(c);
+            sb.append("What nanoguide understood\n");
+            sb.append("  given:   ").append(join(inputs, Understood.Input::given, true)).append('\n');
+            String defaults = join(inputs, Understood.Input::byDefault, true);
+            if (!defaults.isEmpty()) sb.append("  default: ").append(defaults).append('\n');
+            sb.append("  unknown: ").append(join(inputs, Understood.Input::unknown, false)).append("\n\n");
+        }
+        if (!r.findings().isEmpty()) {
+            sb.append("Findings\n");
+            for (Result.CitedFinding f : r.findings()) {
+                sb.append("  - ").append(Printable.line(f.text())).append("  [").append(f.ruleId()).append("; ")
+                        .append(Words.cite(f.source())).append("]\n");
+            }
+            sb.append('\n');
+        }
+    }
+
+    private static String join(java.util.List<Understood.Input> inputs, java.util.function.Predicate<Understood.Input> which, boolean values) {
+        return String.join(", ", inputs.stream().filter(which).map(i -> values ? i.path() + "=" + Printable.line(i.value()) : i.path()).toList());
     }
 
     private static void line(StringBuilder sb, String label, Result.Citation c, boolean withQuotes) {

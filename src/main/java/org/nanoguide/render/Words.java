@@ -54,4 +54,61 @@ public final class Words {
             + "nanomedicine: the warnings say what is missing or what ruled options out.";
 
     static final String CONSIDERED = "Considered and outweighed (certainty at or below 20%: not recommended)";
+
+    /** What the certainty figure means, said next to it in every report. */
+    public static final String CERTAINTY_MEANING = "Certainty is how strongly the review's claims, taken together, support "
+            + "this option over its drawbacks: not a probability that the treatment works.";
+
+    /** The band of the certainty scale a value falls in, for people: the scale's cut points are MYCIN's 0.2 and even steps above it. */
+    public static String certaintyBand(double certainty) {
+        if (certainty <= org.nanoguide.explain.Certainty.OUTWEIGHED_AT_OR_BELOW) return "outweighed";
+        if (certainty <= 0.5) return "weak support";
+        if (certainty <= 0.8) return "moderate support";
+        return "strong support";
+    }
+
+    /** The certainty as a report says it: the figure, its band on the scale. */
+    public static String certainty(double certainty) {
+        return "certainty " + percent(certainty) + " (" + certaintyBand(certainty) + ")";
+    }
+
+    /**
+     * Warnings about harm to the patient, shown in a report's bottom line; the others (data
+     * missing, equipment, evidence limits) say what the advice could not use.
+     */
+    public static boolean safety(org.nanoguide.facts.WarningCode code) {
+        return switch (code) {
+            case CARDIAC_RISK, CUMULATIVE_ANTHRACYCLINE, LONG_TERM_SAFETY, PATIENT_CONTEXT -> true;
+            default -> false;
+        };
+    }
+
+    /** The caution that matters most for an option: the one whose rule is strongest (the rules rank them), the first on a tie; null when none. */
+    public static Result.Citation strongestCaution(Result.RankedRecommendation o) {
+        Result.Citation best = null;
+        for (Result.Citation c : o.cautions()) {
+            double s = c.strength() == null ? 0.0 : c.strength();
+            if (best == null || s > (best.strength() == null ? 0.0 : best.strength())) best = c;
+        }
+        return best;
+    }
+
+    /** Every reference number a result cites, in order. */
+    static java.util.SortedSet<Integer> citedRefs(Result r) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        java.util.function.Consumer<Result.Source> add = s -> {
+            if (s != null && !s.beyondReview()) out.addAll(s.refs());
+        };
+        for (java.util.List<Result.RankedRecommendation> list : java.util.List.of(r.recommendations(), r.considered())) {
+            for (Result.RankedRecommendation o : list) {
+                for (java.util.List<Result.Citation> cs : java.util.List.of(o.reasons(), o.against(), o.cautions(), o.evidenceBasis())) {
+                    cs.forEach(c -> add.accept(c.source()));
+                }
+            }
+        }
+        r.excluded().forEach(x -> x.reasons().forEach(c -> add.accept(c.source())));
+        r.warnings().forEach(w -> add.accept(w.source()));
+        r.findings().forEach(f -> add.accept(f.source()));
+        return out;
+    }
 }

@@ -6,14 +6,14 @@ import java.util.List;
  * An answer other than 200, with the message the client sees. {@code closeConnection}: the
  * connection cannot be reused after it (a body was left unread), so the answer says so.
  */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
     final int status;
     final List<String> errors;
     final boolean closeConnection;
 
-    ApiException(int status, String message) { this(status, message, List.of()); }
+    public ApiException(int status, String message) { this(status, message, List.of()); }
 
-    ApiException(int status, String message, List<String> errors) { this(status, message, errors, false); }
+    public ApiException(int status, String message, List<String> errors) { this(status, message, errors, false); }
 
     private ApiException(int status, String message, List<String> errors, boolean closeConnection) {
         super(message, null, false, false);

@@ -88,7 +88,7 @@ final class EvaluateEndpoint {
     }
 
     /** A query flag: absent or {@code false} is false, {@code true} is true, anything else a 400 naming it. */
-    private static boolean flag(Context ctx, String name) {
+    static boolean flag(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null || v.equals("false")) return false;
         if (v.equals("true")) return true;
@@ -96,7 +96,7 @@ final class EvaluateEndpoint {
     }
 
     /** The cases, when all are valid. @throws ApiException 400 naming the first problem, listing all */
-    private static List<CaseInput.Valid> valid(List<CaseInput> inputs) {
+    static List<CaseInput.Valid> valid(List<CaseInput> inputs) {
         List<String> rejected = new ArrayList<>();
         List<CaseInput.Valid> valid = new ArrayList<>(inputs.size());
         for (CaseInput in : inputs) {

@@ -27,6 +27,7 @@ final class EvaluationPool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationPool.class);
     private final ThreadPoolExecutor pool;
     private final Duration timeout;
+    private final java.util.concurrent.atomic.LongAdder evaluated = new java.util.concurrent.atomic.LongAdder();
 
     EvaluationPool(int threads, Duration timeout) {
         this.timeout = timeout;
@@ -41,6 +42,9 @@ final class EvaluationPool implements AutoCloseable {
 
     /** How many evaluations are running now. */
     int active() { return pool.getActiveCount(); }
+
+    /** Cases evaluated since start (for the metrics). */
+    long evaluated() { return evaluated.sum(); }
 
     /**
      * Evaluates valid cases in order, all with {@code guide}.
@@ -67,6 +71,7 @@ final class EvaluationPool implements AutoCloseable {
                         if (failed.cause() != null) LOG.error("{}: evaluation failed", failed.message(), failed.cause());
                         throw new ApiException(500, failed.message());
                     }
+                    evaluated.increment();
                     out.add(then.apply(c, ((Outcome.Evaluated<Void>) o).result()));
                     if (Thread.currentThread().isInterrupted()) throw new ApiException(503, "cancelled");
                 }

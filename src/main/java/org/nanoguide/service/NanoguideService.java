@@ -13,6 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.nanoguide.cds.CdsConfig;
+import org.nanoguide.cds.CdsEndpoint;
+import org.nanoguide.cds.CdsGate;
+import org.nanoguide.cds.Discovery;
 import org.nanoguide.kb.KnowledgeBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +28,9 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/evaluate} ({@link EvaluateEndpoint}): a case, or an array of cases, in; the
  *       contract's result(s) out, byte for byte the lines {@code nanoguide evaluate --format ndjson} prints
  *       ({@code ?trace=true} adds the trace, as {@code --trace} does);</li>
- *   <li>{@code GET /v1/health}, {@code /v1/rules}, {@code /v1/schema}, {@code /v1/openapi.json} ({@link InfoEndpoints}).</li>
+ *   <li>{@code GET /v1/health}, {@code /v1/rules}, {@code /v1/schema}, {@code /v1/openapi.json} ({@link InfoEndpoints});</li>
+ *   <li>{@code GET /metrics}: Prometheus metrics; every request is also logged as one JSON line ({@link Operations});</li>
+ *   <li>{@code GET /cds-services}, {@code POST /cds-services/nanocarrier-advice} and its {@code /feedback}: CDS Hooks 2.0 ({@link CdsEndpoint}).</li>
  * </ul>
  * No endpoint accepts rules or code. Errors are {@link ApiError} JSON with the CLI's messages.
  * Evaluation runs in an {@link EvaluationPool}; each request reads the serving rules once
@@ -37,25 +43,38 @@ public final class NanoguideService implements AutoCloseable {
      * {@link #routes}, and its entry in openapi.json (NanoguideServiceTest holds the three together).
      */
     public static final List<String> ROUTES = List.of(
-            "POST /v1/evaluate", "GET /v1/health", "GET /v1/rules", "GET /v1/schema", "GET /v1/openapi.json");
+            "POST /v1/evaluate", "GET /v1/health", "GET /v1/rules", "GET /v1/schema", "GET /v1/openapi.json",
+            "GET /", "GET /assets/{file}", "POST /v1/report",
+            "GET /metrics", "GET /cds-services", "POST /cds-services/" + Discovery.SERVICE_ID, "POST /cds-services/" + Discovery.SERVICE_ID + "/feedback");
 
     private final LiveRules rules;
     private final ServiceOptions options;
     private final EvaluationPool pool;
     private final EvaluateEndpoint evaluate;
     private final InfoEndpoints info;
+    private final WebPage page;
+    private final ReportEndpoint report;
+    private final CdsEndpoint cds;
+    private final CdsGate gate;
+    private final Operations operations;
     private final Javalin app;
     private final RulesWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicInteger closing = new AtomicInteger();
 
-    private NanoguideService(LiveRules rules, ServiceOptions options, boolean watch) throws IOException {
+    private NanoguideService(LiveRules rules, ServiceOptions options, boolean watch, CdsConfig cdsConfig) throws IOException {
         this.rules = rules;
         this.options = options;
         this.pool = new EvaluationPool(options.threads(), options.timeout());
         Uploads uploads = new Uploads(options.maxBodyBytes(), options.bodyTimeout(), options.maxUploads(), () -> closing.get() > 0);
         this.evaluate = new EvaluateEndpoint(rules, pool, uploads, options.maxCases(), options.maxAnswerBytes());
         this.info = new InfoEndpoints(rules, watch);
+        this.page = new WebPage(rules);
+        this.report = new ReportEndpoint(rules, pool, uploads, options.maxCases());
+        this.cds = new CdsEndpoint(rules::current, (guide, c) -> pool.evaluate(guide, List.of(c)).get(0),
+                ctx -> uploads.read(ctx.req()), cdsConfig.site());
+        this.gate = new CdsGate(cdsConfig, java.time.Clock.systemUTC());
+        this.operations = new Operations(rules, pool, ROUTES);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -69,18 +88,38 @@ public final class NanoguideService implements AutoCloseable {
                 server.setStopTimeout(options.timeout().toMillis() + 2_000);
                 server.setStopAtShutdown(false);
             });
+            cors(config, cdsConfig);
+            config.requestLogger.http(operations::log);
             routes(config.routes);
             errors(config.routes);
         });
         this.watcher = watch ? RulesWatcher.start(rules, RulesWatcher.DEFAULT_DEBOUNCE) : null;
     }
 
+    /** Browser-based EHRs (SMART apps) call from the origins the clients file lists; no others. */
+    private static void cors(io.javalin.config.JavalinConfig config, CdsConfig cds) {
+        if (cds.clients() == null || cds.clients().allowedOrigins().isEmpty()) return;
+        List<String> origins = cds.clients().allowedOrigins();
+        config.bundledPlugins.enableCors(c -> c.addRule(rule -> {
+            rule.allowHost(origins.get(0), origins.subList(1, origins.size()).toArray(String[]::new));
+            rule.exposeHeader(EvaluateEndpoint.FINGERPRINT_HEADER);
+        }));
+    }
+
     private void routes(RoutesConfig r) {
+        r.before(gate::check);
         r.post("/v1/evaluate", guarded(evaluate::handle));
         r.get("/v1/health", guarded(info::health));
         r.get("/v1/rules", guarded(info::rules));
         r.get("/v1/schema", guarded(info::schema));
         r.get("/v1/openapi.json", guarded(info::openapi));
+        r.get("/", guarded(page::page));
+        r.get("/assets/{file}", guarded(page::asset));
+        r.post("/v1/report", guarded(report::handle));
+        r.get("/metrics", guarded(operations::metrics));
+        r.get("/cds-services", guarded(cds::discovery));
+        r.post("/cds-services/" + Discovery.SERVICE_ID, guarded(cds::invoke));
+        r.post("/cds-services/" + Discovery.SERVICE_ID + "/feedback", guarded(cds::feedback));
     }
 
     /**
@@ -127,7 +166,12 @@ public final class NanoguideService implements AutoCloseable {
      * reloaded while it runs.
      */
     public static NanoguideService start(LiveRules rules, ServiceOptions options, boolean watch) throws IOException {
-        NanoguideService s = new NanoguideService(rules, options, watch);
+        return start(rules, options, watch, CdsConfig.DEFAULT);
+    }
+
+    /** As {@link #start(LiveRules, ServiceOptions, boolean)}, with the CDS Hooks endpoints configured by {@code cds}. */
+    public static NanoguideService start(LiveRules rules, ServiceOptions options, boolean watch, CdsConfig cds) throws IOException {
+        NanoguideService s = new NanoguideService(rules, options, watch, cds);
         try {
             s.app.start(options.host(), options.port());
             for (Connector c : s.app.jettyServer().server().getConnectors()) {
@@ -136,6 +180,9 @@ public final class NanoguideService implements AutoCloseable {
         } catch (RuntimeException e) {
             s.close();
             throw e;
+        }
+        if (cds.clients() == null) {
+            LOG.warn("no trusted CDS clients (serve --cds-clients FILE): the CDS Hooks endpoints answer callers on this machine only, without authentication");
         }
         KnowledgeBase kb = rules.current().knowledgeBase();
         LOG.info("serving {} rules ({}, version {}) on {}", kb.ruleCount(), kb.fingerprint(), kb.version(), s.baseUri());

@@ -62,25 +62,22 @@ public final class WhatIfText {
         return sb.toString();
     }
 
-    public static String html(WhatIf w) {
-        StringBuilder sb = new StringBuilder();
-        if (w.set() != null) sb.append("<p class=\"warn\">").append(esc(setNote(w))).append("</p>\n");
+    /** The what-if parts as the HTML report's template shows them. */
+    public static org.nanoguide.render.WhatIfView view(WhatIf w) {
+        if (w == null) return org.nanoguide.render.WhatIfView.NONE;
+        List<org.nanoguide.render.WhatIfView.Unknown> unknowns = new java.util.ArrayList<>();
         if (w.decisiveUnknowns() != null) {
-            sb.append("<h3>What would change this advice</h3>\n<ul>\n");
-            if (w.decisiveUnknowns().isEmpty()) sb.append("<li>No unknown input of this case would change it.</li>\n");
             for (DecisiveUnknown d : head(w.decisiveUnknowns())) {
-                sb.append("<li><code>").append(esc(d.field())).append("</code> not known<ul>\n");
-                for (DecisiveUnknown.Tried t : d.values()) sb.append("<li>if ").append(esc(value(t))).append(": ").append(esc(t.effect())).append("</li>\n");
-                sb.append("</ul></li>\n");
+                unknowns.add(new org.nanoguide.render.WhatIfView.Unknown(d.field(),
+                        d.values().stream().map(t -> new org.nanoguide.render.WhatIfView.If(t.value().toString(),
+                                "if " + value(t) + ": " + t.effect())).toList()));
             }
-            sb.append("</ul>\n");
         }
-        if (w.nearMisses() != null && !w.nearMisses().isEmpty()) {
-            sb.append("<h3>Why not ...</h3>\n<ul>\n");
-            for (NearMiss n : head(w.nearMisses())) sb.append("<li>").append(esc(n.text())).append("</li>\n");
-            sb.append("</ul>\n");
-        }
-        return sb.toString();
+        List<String> near = w.nearMisses() == null ? List.of() : head(w.nearMisses()).stream().map(NearMiss::text).toList();
+        int hidden = Math.max(0, (w.decisiveUnknowns() == null ? 0 : w.decisiveUnknowns().size()) - SHOWN)
+                + Math.max(0, (w.nearMisses() == null ? 0 : w.nearMisses().size()) - SHOWN);
+        return new org.nanoguide.render.WhatIfView(setNote(w), w.decisiveUnknowns() != null, unknowns, near,
+                hidden == 0 ? null : "(and " + hidden + " more; --format json lists them all)", false);
     }
 
     /** A report with the note on values set under its first line (the case's name); the report itself when there is no note. */
@@ -88,12 +85,6 @@ public final class WhatIfText {
         if (note.strip().isEmpty() || note.strip().equals(">")) return report;
         int nl = report.indexOf('\n');
         return report.substring(0, nl + 1) + note + "\n" + report.substring(nl + 1);
-    }
-
-    /** A case's HTML section with the what-if parts added at its end. */
-    public static String intoSection(String section, String whatIf) {
-        int end = section.lastIndexOf("</section>");
-        return end < 0 ? section + whatIf : section.substring(0, end) + whatIf + section.substring(end);
     }
 
     private static <T> List<T> head(List<T> all) {
@@ -106,9 +97,5 @@ public final class WhatIfText {
 
     private static String value(DecisiveUnknown.Tried t) {
         return t.value().isTextual() ? t.value().asText() : t.value().toString();
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -47,7 +47,7 @@ class QuoteDisplayTest {
     @Test
     void htmlShowsItOnHoverAndJsonCarriesItInTheSource() throws Exception {
         var html = AuthoringCli.run("evaluate", "--rules", rules.toString(), "--format", "html", breastCase);
-        assertTrue(html.out().contains("<span class=\"cite\" title=\"review: \u201c" + QUOTE + "\u201d\">(liposome-drug-carrier; review 2.1 [9])</span>"), html.out());
+        assertTrue(html.out().contains("<span class=\"cite\" title=\"review: \u201c" + QUOTE + "\u201d\">(liposome-drug-carrier; review 2.1 [<a href=\"#c1-ref-9\""), html.out());
         var json = AuthoringCli.run("evaluate", "--rules", rules.toString(), "--format", "json", breastCase);
         JsonNode result = new ObjectMapper().readTree(json.out());
         boolean seen = false;

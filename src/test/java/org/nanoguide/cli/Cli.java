@@ -13,12 +13,17 @@ public final class Cli {
 
     private Cli() { }
 
-    public static synchronized Run withStdin(String stdin, String... args) {
+    public static Run withStdin(String stdin, String... args) {
+        return withStdin(stdin == null ? null : new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    /** With standard input read from a stream, such as one generated as it is read. */
+    public static synchronized Run withStdin(InputStream stdin, String... args) {
         InputStream saved = System.in;
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         StringWriter err = new StringWriter();
         try {
-            if (stdin != null) System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            if (stdin != null) System.setIn(stdin);
             CommandLine cl = Main.commandLine();
             cl.setOut(StdOut.of(out)); // as main() does: characters and NDJSON bytes through one buffer
             cl.setErr(new PrintWriter(err));
@@ -31,5 +36,5 @@ public final class Cli {
         }
     }
 
-    public static Run run(String... args) { return withStdin(null, args); }
+    public static Run run(String... args) { return withStdin((InputStream) null, args); }
 }

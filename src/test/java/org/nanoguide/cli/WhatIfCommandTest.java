@@ -53,7 +53,7 @@ class WhatIfCommandTest {
         Cli.Run html = Cli.run("evaluate", "--rules", RULES, "--what-if", "--format", "html", SKIN, BREAST);
         assertTrue(html.out().contains("<h3>Why not ...</h3>"), html.out());
         assertTrue(html.out().contains("<code>tumor.receptors.HER2</code> not known"), html.out());
-        assertTrue(html.out().indexOf("<h3>What would change this advice</h3>") < html.out().lastIndexOf("<section>"), "one per case");
+        assertTrue(html.out().indexOf("<h3>What would change this advice</h3>") < html.out().lastIndexOf("<section class=\"report\""), "one per case");
     }
 
     @Test

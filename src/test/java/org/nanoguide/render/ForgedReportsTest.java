@@ -24,7 +24,7 @@ class ForgedReportsTest {
     private static Path forgedCase(Path dir) throws Exception {
         Path file = dir.resolve("forge.json");
         String json = JsonRenderer.mapper().writeValueAsString(java.util.Map.of(
-                "id", "forge\n### Recommended", "description", FORGERY, "tumor", java.util.Map.of("type", "LUNG")));
+                "id", "forge ### Recommended", "description", FORGERY, "tumor", java.util.Map.of("type", "LUNG")));
         Files.writeString(file, json, StandardCharsets.UTF_8);
         return file;
     }
@@ -44,7 +44,7 @@ class ForgedReportsTest {
         String out = evaluate(forgedCase(tmp), "text").out();
         List<String> forged = linesWith(out, "FORGED");
         assertEquals(1, forged.size(), out);
-        assertTrue(forged.get(0).startsWith("Case forge\\n### Recommended: ok.\\n\\nRecommended\\n  1. Silver"), forged.get(0));
+        assertTrue(forged.get(0).startsWith("Case forge ### Recommended: ok.\\n\\nRecommended\\n  1. Silver"), forged.get(0));
         assertTrue(forged.get(0).contains("FORGED\\u001B[2J\\u001B]0;owned\\u0007"), forged.get(0));
         assertFalse(out.contains("\u001b") || out.contains("\u0007"), "no control character reaches the terminal");
         assertEquals(1, linesWith(out, "Silver nanoparticles for drug delivery  (certainty 99%").size(), "the fake block is not a block");
@@ -57,8 +57,17 @@ class ForgedReportsTest {
         assertTrue(out.contains("&lt;img src=x onerror=alert(1)&gt;"), out);
         assertFalse(out.contains("\u001b"), out);
         assertEquals(1, linesWith(out, "FORGED").size(), out);
-        assertTrue(out.startsWith("## Case `forge\\n### Recommended`\n"), out);
+        assertTrue(out.startsWith("## Case `forge ### Recommended`\n"), out);
         assertEquals(1, out.lines().filter(l -> l.startsWith("### Recommended")).count(), "only the report's own section");
+    }
+
+    @Test
+    void htmlShowsTheCasesTextAsTextNeverAsMarkup(@TempDir Path tmp) throws Exception {
+        String out = evaluate(forgedCase(tmp), "html").out();
+        assertFalse(out.contains("<img"), out);
+        assertTrue(out.contains("&lt;img src&#61;x onerror&#61;alert(1)&gt;"), out);
+        assertFalse(out.contains("\u001b"), out);
+        assertEquals(null, HtmlPages.problem(out), "still one well-formed page");
     }
 
     @Test

@@ -212,7 +212,7 @@ class NanoguideServiceTest {
     @Test
     void unknownPathsAre404AndWrongMethods405() {
         error(http.get("/v1/nothing"), 404, "not found: GET /v1/nothing");
-        error(http.get("/"), 404, "not found");
+        error(http.get("/nothing"), 404, "not found: GET /nothing");
         error(http.get("/v1/evaluate"), 405, "method not allowed: GET /v1/evaluate");
         error(http.post("/v1/health", "{}"), 405, "method not allowed");
         error(http.send(HttpRequest.newBuilder(service.baseUri().resolve("/v1/rules"))

@@ -1,0 +1,79 @@
+package org.nanoguide.service;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.nanoguide.cds.CdsEndpoint;
+import org.nanoguide.render.JsonRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What operators watch: one JSON line per request on the {@code nanoguide.requests} logger
+ * (time, method, route, status, latency, knowledge-base fingerprint, CDS hook instance; never a
+ * body, a query string or anything of the patient), and Prometheus metrics at {@code GET /metrics}
+ * (Micrometer): requests by route and status with their latencies, cases evaluated, the rules'
+ * last load and reload.
+ */
+final class Operations {
+    private static final Logger REQUESTS = LoggerFactory.getLogger("nanoguide.requests");
+    /** A path that is not a route is counted as this, so a scan of random URLs cannot grow the metrics. */
+    static final String OTHER_ROUTE = "other";
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final LiveRules rules;
+    private final List<String> routes;
+
+    Operations(LiveRules rules, EvaluationPool pool, List<String> routes) {
+        this.rules = rules;
+        this.routes = routes;
+        FunctionCounter.builder("nanoguide.evaluations", pool, EvaluationPool::evaluated)
+                .description("cases evaluated (each case of a batch, each CDS call with a diagnosis)").register(registry);
+        Gauge.builder("nanoguide.rules.loaded.timestamp", rules, r -> r.current().knowledgeBase().loadedAt().toEpochMilli() / 1000.0)
+                .description("when the serving rules were loaded (a successful reload moves it)").baseUnit("seconds").register(registry);
+        Gauge.builder("nanoguide.rules.reload.last.timestamp", rules, r -> r.lastReload() == null || r.lastReload().at() == null ? 0
+                        : r.lastReload().at().toEpochMilli() / 1000.0)
+                .description("when the rules folder was last reloaded, whatever the outcome; 0 before any reload").baseUnit("seconds").register(registry);
+        Gauge.builder("nanoguide.rules.reload.last.failed", rules, r -> r.lastReload() != null && r.lastReload().error() != null ? 1 : 0)
+                .description("1 while the last reload failed (the older rules still serve)").register(registry);
+        new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
+        new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
+        new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
+        Gauge.builder("nanoguide.evaluations.running", pool, EvaluationPool::active).description("evaluations running now").register(registry);
+    }
+
+    /** Javalin's request logger: after every request, answered or not. */
+    void log(Context ctx, Float ms) {
+        String route = route(ctx);
+        String status = Integer.toString(ctx.statusCode());
+        Timer.builder("nanoguide.http.requests").description("HTTP requests by route and status")
+                .tag("method", ctx.method().name()).tag("route", route).tag("status", status)
+                .register(registry).record((long) (ms * 1_000_000L), TimeUnit.NANOSECONDS);
+        ObjectNode line = JsonRenderer.mapper().createObjectNode();
+        line.put("time", Instant.now().toString());
+        line.put("method", ctx.method().name());
+        line.put("route", route);
+        line.put("status", ctx.statusCode());
+        line.put("latencyMs", Math.round(ms * 10) / 10.0);
+        line.put("kbFingerprint", rules.current().knowledgeBase().fingerprint());
+        Object hook = ctx.attribute(CdsEndpoint.HOOK_INSTANCE);
+        if (hook != null) line.put("hookInstance", hook.toString());
+        REQUESTS.info(line.toString());
+    }
+
+    void metrics(Context ctx) {
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
+    }
+
+    private String route(Context ctx) {
+        String r = ctx.method().name() + " " + ctx.path();
+        return routes.contains(r) ? ctx.path() : OTHER_ROUTE;
+    }
+}

@@ -1,0 +1,50 @@
+package org.nanoguide.service;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.nanoguide.Nanoguide;
+import org.nanoguide.kb.References;
+import org.nanoguide.model.CaseInput;
+import org.nanoguide.render.HtmlRenderer;
+import org.nanoguide.whatif.WhatIfText;
+
+/**
+ * {@code POST /v1/report}: the case report as HTML, one section per case (the page shows it;
+ * anyone can save it), with the reasoning graph, the references and, with {@code ?whatIf=true},
+ * what would change the advice with a control to try each value. Cases are read, checked and
+ * evaluated exactly as {@code /v1/evaluate} does.
+ */
+final class ReportEndpoint {
+    private final LiveRules rules;
+    private final EvaluationPool pool;
+    private final Uploads uploads;
+    private final int maxCases;
+
+    ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int maxCases) {
+        this.rules = rules;
+        this.pool = pool;
+        this.uploads = uploads;
+        this.maxCases = maxCases;
+    }
+
+    void handle(Context ctx) {
+        RequestBody.requireJson(ctx.contentType());
+        boolean whatIf = EvaluateEndpoint.flag(ctx, "whatIf");
+        byte[] body = uploads.read(ctx.req());
+        RequestBody.requireUtf8(body);
+        List<CaseInput> inputs = Nanoguide.reader().readDocument(EvaluateEndpoint.SOURCE, EvaluateEndpoint.SOURCE, body, 0);
+        if (inputs.size() > maxCases) {
+            throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases + " cases per request");
+        }
+        List<CaseInput.Valid> cases = EvaluateEndpoint.valid(inputs);
+        // the graph is drawn from the trace
+        Nanoguide guide = rules.current().withTrace(true);
+        References refs = References.of(guide.knowledgeBase().files());
+        int[] n = {0};
+        List<String> sections = pool.evaluate(guide, cases, (c, r) -> HtmlRenderer.report("c" + ++n[0] + "-", c.value(), r, refs, false,
+                whatIf ? WhatIfText.view(guide.whatIf(c.value(), r)).interactively() : null));
+        ctx.header(EvaluateEndpoint.FINGERPRINT_HEADER, guide.knowledgeBase().fingerprint());
+        WebPage.secure(ctx).contentType(WebPage.HTML).result(String.join("", sections).getBytes(StandardCharsets.UTF_8));
+    }
+}

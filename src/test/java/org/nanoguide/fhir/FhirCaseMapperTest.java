@@ -1,0 +1,74 @@
+package org.nanoguide.fhir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
+import org.junit.jupiter.api.Test;
+import org.nanoguide.TestKb;
+
+/** The mapping on HAPI FHIR resources: known codes set fields, others are named and set nothing. */
+class FhirCaseMapperTest {
+    static final FhirCaseMapper MAPPER = new FhirCaseMapper(CodeTable.bundled());
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+    static Condition condition(String id, String system, String code) {
+        Condition c = new Condition();
+        c.setId(id);
+        c.setCode(new CodeableConcept().addCoding(new Coding(system, code, null)));
+        return c;
+    }
+
+    static Observation lvef(String id, double value) {
+        Observation o = new Observation();
+        o.setId(id);
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.setCode(new CodeableConcept().addCoding(new Coding("http://loinc.org", "10230-1", null)));
+        o.setValue(new Quantity().setValue(BigDecimal.valueOf(value)));
+        return o;
+    }
+
+    static MappedCase map(List<Condition> conditions, List<Observation> observations) {
+        return MAPPER.map("t", new PatientRecord(null, conditions, observations, List.of(), List.of()), TODAY);
+    }
+
+    @Test
+    void anIcd10CategoryMatchesItsSubcodesOnly() {
+        MappedCase m = map(List.of(condition("a", "http://hl7.org/fhir/sid/icd-10-cm", "C34.12")), List.of());
+        assertEquals("LUNG", m.caseJson().path("tumor").path("type").asText());
+        MappedCase brain = map(List.of(condition("b", "http://hl7.org/fhir/sid/icd-10-cm", "C71.9")), List.of());
+        assertFalse(brain.hasTumorType(), "C71 does not say glioblastoma: " + brain.caseJson());
+        assertEquals(List.of("Condition/b: http://hl7.org/fhir/sid/icd-10-cm|C71.9"), brain.unrecognised());
+    }
+
+    @Test
+    void twoDifferentCancersLeaveTheTypeUnknownAndSaySo() {
+        MappedCase m = map(List.of(condition("a", "http://hl7.org/fhir/sid/icd-10-cm", "C50.9"),
+                condition("b", "http://hl7.org/fhir/sid/icd-10-cm", "C56.1")), List.of());
+        assertFalse(m.hasTumorType());
+        assertTrue(m.conflicts().get(0).startsWith("tumor.type left unknown"), m.conflicts().toString());
+    }
+
+    @Test
+    void aNormalEjectionFractionDoesNotMakeTheCardiacRiskKnownToBeAbsent() {
+        assertTrue(map(List.of(), List.of(lvef("o", 42))).caseJson().path("patient").path("cardiacRisk").asBoolean());
+        assertTrue(map(List.of(), List.of(lvef("o", 62))).caseJson().path("patient").path("cardiacRisk").isMissingNode());
+    }
+
+    @Test
+    void everyCodeOfTheTableIsInTheMappingGuide() throws Exception {
+        String doc = Files.readString(TestKb.ROOT.resolve("docs/fhir-mapping.md"));
+        for (CodeTable.Row r : CodeTable.bundled().rows()) {
+            assertTrue(doc.contains("`" + r.code() + "`") && doc.contains("| " + r.source() + " |"), r + " is not in docs/fhir-mapping.md");
+        }
+    }
+}

@@ -38,7 +38,22 @@ class ReadmeSamplesTest {
         String sample = blockAfter(text, cmd.group());
         Cli.Run run = Cli.run("evaluate", TestKb.ROOT.resolve(cmd.group(1)).toString());
         assertEquals(0, run.status(), run.err());
-        List<String> actual = run.out().lines().toList();
+        printedInOrder(sample, run.out());
+    }
+
+    @Test
+    void theWhyNotSampleIsWhatRulesPrints() throws Exception {
+        String text = readme();
+        Matcher cmd = Pattern.compile("`\\./nanoguide rules ([\\w-]+) --why-not (cases/[\\w.-]+\\.json)` \\(shortened").matcher(text);
+        assertTrue(cmd.find(), "the why-not sample names its command");
+        Cli.Run run = Cli.run("rules", "--rules", TestKb.RULES.toString(), cmd.group(1), "--why-not", TestKb.ROOT.resolve(cmd.group(2)).toString());
+        assertEquals(0, run.status(), run.err());
+        printedInOrder(blockAfter(text, cmd.group()), run.out());
+    }
+
+    /** Every line of the sample is printed, in order; {@code ...} alone on a line skips any lines. */
+    private static void printedInOrder(String sample, String out) {
+        List<String> actual = out.lines().toList();
         int from = 0;
         for (String line : sample.lines().toList()) {
             if (line.strip().equals("...")) continue;

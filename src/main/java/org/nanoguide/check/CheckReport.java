@@ -1,5 +1,6 @@
 package org.nanoguide.check;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.nanoguide.kb.RuleProblem;
@@ -8,11 +9,13 @@ import org.nanoguide.kb.RuleProblem;
  * What {@code nanoguide check} found: compile errors, lint findings, each example case's
  * outcome, rule coverage over those cases, and support overridden by an exclusion.
  *
- * @param exitCode 0 clean (or warnings only, without --strict); 1 lint errors, failing cases,
- *                 or warnings with --strict; 2 the rules do not compile
+ * @param exitCode 0 clean (or warnings or a version reminder only, without --strict); 1 lint errors,
+ *                 failing cases, or warnings or a version reminder with --strict; 2 the rules do not compile
  * @param quotes   one line: how the rules' quotes were verified against the review, or that they were not
+ * @param versionReminder that the rules changed but the knowledge base's version did not, with
+ *                 what to write; null when the version is current ({@link VersionReminder})
  */
-@JsonPropertyOrder({"status", "exitCode", "rules", "compileErrors", "lint", "cases", "coverage", "conflicts", "quotes"})
+@JsonPropertyOrder({"status", "exitCode", "rules", "compileErrors", "lint", "cases", "coverage", "conflicts", "quotes", "versionReminder"})
 public record CheckReport(
         CheckStatus status,
         int exitCode,
@@ -22,12 +25,13 @@ public record CheckReport(
         CasesSummary cases,
         List<RuleCoverage> coverage,
         List<Conflict> conflicts,
-        String quotes) {
+        String quotes,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String versionReminder) {
 
     /** A report from before quotes were verified: says so. */
     public CheckReport(CheckStatus status, int exitCode, RulesSummary rules, List<RuleProblem> compileErrors, List<RuleProblem> lint,
                        CasesSummary cases, List<RuleCoverage> coverage, List<Conflict> conflicts) {
-        this(status, exitCode, rules, compileErrors, lint, cases, coverage, conflicts, new QuoteCheck.Summary(null, 0, 0, 0).line());
+        this(status, exitCode, rules, compileErrors, lint, cases, coverage, conflicts, new QuoteCheck.Summary(null, 0, 0, 0).line(), null);
     }
 
     @JsonPropertyOrder({"origin", "files", "rules", "version", "fingerprint"})

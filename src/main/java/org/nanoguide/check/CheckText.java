@@ -95,8 +95,10 @@ public final class CheckText {
     }
 
     static String verdict(CheckReport r) {
-        return (r.quotes() == null ? "" : "Quotes: " + r.quotes() + ".\n") + switch (r.status()) {
-            case CLEAN -> "Result: all clean (exit 0).\n";
+        String version = r.versionReminder() == null ? "" : "Version: " + r.versionReminder() + ".\n";
+        return (r.quotes() == null ? "" : "Quotes: " + r.quotes() + ".\n") + version + switch (r.status()) {
+            case CLEAN -> r.versionReminder() == null ? "Result: all clean (exit 0).\n"
+                    : "Result: all clean but the version (exit " + r.exitCode() + (r.exitCode() == 0 ? "; --strict makes it fail" : "") + ").\n";
             case WARNINGS -> "Result: no errors, " + r.warnings() + " warning" + (r.warnings() == 1 ? "" : "s")
                     + " (exit " + r.exitCode() + (r.exitCode() == 0 ? "; --strict makes warnings fail" : "") + ").\n";
             case DOES_NOT_COMPILE -> "Result: the rules do not compile (exit 2).\n";

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nanoguide.check.messages.RuleVocabulary;
+import org.nanoguide.check.messages.Suggestion;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleProblem;
 import org.nanoguide.kb.RuleSource;
@@ -93,32 +94,7 @@ public final class Lint {
     }
 
     private static String closest(String name, List<String> names) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        for (String n : names) {
-            int d = distance(name.toUpperCase(), n);
-            if (d < bestD) {
-                bestD = d;
-                best = n;
-            }
-        }
-        return best != null && bestD <= Math.max(2, name.length() / 3) ? " (did you mean " + best + "?)" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestion.closest(name, names).map(n -> " (did you mean " + n + "?)").orElse("");
     }
 
     static void labels(RuleSource.Rule r, Map<String, RuleSource.Rule> ids, List<RuleProblem> out) {

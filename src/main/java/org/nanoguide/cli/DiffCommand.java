@@ -3,14 +3,12 @@ package org.nanoguide.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.model.CaseSources;
 import org.nanoguide.render.JsonRenderer;
 import org.nanoguide.whatif.Comparison;
 import org.nanoguide.whatif.RuleDiff;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,17 +24,11 @@ import picocli.CommandLine.Parameters;
                 "  (keep a copy of the rules before an edit, cp -r rules rules-before, and give it as --base-rules)",
                 "", "Exit status: 0 no case changed; 1 some case changed; 2 usage or rule errors, or an input that could not be read "
                 + "(the cases that could are still compared and printed)."})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends RuleCommand {
     enum Format { text, json }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--base-rules", required = true, paramLabel = "DIR", description = "The rules before the edit (a folder of .drl files).")
     Path baseRules;
-
-    @CommandLine.Mixin
-    RulesOption rules = new RulesOption();
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT", description = "text or json. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -50,8 +42,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = err();
+        PrintWriter out = out();
         if (!(certaintyDelta >= 0 && certaintyDelta <= 1)) {
             err.println("nanoguide diff: --certainty-delta must be between 0 and 1");
             return 2;

@@ -19,10 +19,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"List the rules: id, name, review section and references, strength, and where each is written.",
-                "With an ID, show that rule in full with its source text."},
+                "With an ID, show that rule in full with its source text; with --why-not CASE, why it did or did not fire on a case."},
         footer = {"", "Examples:", "  nanoguide rules", "  nanoguide rules ionp-deep-tumor-hyperthermia",
+                "  nanoguide rules gold-photothermal --why-not cases/skin-shallow-no-devices.json",
                 "  nanoguide rules --format json",
-                "", "Exit status: 0 listed; 1 no rule has that id; 2 the rules do not compile, or a usage error."})
+                "", "Exit status: 0 listed or explained; 1 no rule has that id, or the case is not valid; 2 the rules do not compile, or a usage error."})
 final class RulesCommand extends RuleCommand {
     enum Format { text, json }
 
@@ -33,10 +34,18 @@ final class RulesCommand extends RuleCommand {
     @Parameters(arity = "0..1", paramLabel = "ID", description = "The @id (or the name) of one rule to show in full.")
     String id;
 
+    @Option(names = "--why-not", paramLabel = "CASE",
+            description = "A case file: say whether rule ID fired on it, and if not, the first of its conditions no fact satisfied and the facts that came closest.")
+    String whyNot;
+
     @Override
     public Integer call() {
         PrintWriter out = out();
         PrintWriter err = err();
+        if (whyNot != null && id == null) {
+            err.println("nanoguide rules: --why-not needs the rule: nanoguide rules ID --why-not CASE");
+            return 2;
+        }
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
         RuleFiles files = kb.files();
@@ -63,6 +72,7 @@ final class RulesCommand extends RuleCommand {
             return 1;
         }
         RuleInfo r = found.get();
+        if (whyNot != null) return WhyNotRun.run(kb, r, whyNot, format == Format.json, out, err);
         String source = sourceText(files, r);
         if (format == Format.json) {
             out.println(JsonRenderer.pretty(describe(files, r, source)));

@@ -36,6 +36,8 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     /** The origin of the copy of the rules packaged with the program. */
     public static final String BUNDLED = "bundled";
     public static final String PROPERTIES = "knowledge-base.properties";
+    /** The key of {@link #PROPERTIES} that records which rules its version was declared for. */
+    public static final String VERSIONED_RULES = "versionedRules";
     /** The guidance items the rules' {@code @guidance} names: medical content, so it lives with the rules. */
     public static final String GUIDANCE = "guidance.tsv";
     /** The review's bibliography, by the numbers the rules' {@code @refs} cite: it changes with the rules it explains. */
@@ -125,6 +127,15 @@ public record RuleFiles(String origin, List<RuleFile> files) {
      */
     public String drlFingerprint() {
         return digest(drlFiles());
+    }
+
+    /**
+     * The same over every file but {@code knowledge-base.properties}: what a version is declared
+     * for. The properties file records it beside the version ({@value #VERSIONED_RULES}), so that
+     * {@code check} can say when the rules changed but the version did not.
+     */
+    public String rulesFingerprint() {
+        return digest(files.stream().filter(f -> !f.path().equals(PROPERTIES)).toList());
     }
 
     private static String digest(List<RuleFile> files) {

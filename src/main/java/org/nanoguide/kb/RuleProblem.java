@@ -29,7 +29,9 @@ public record RuleProblem(Severity severity, String file, int line, int column, 
         /** A {@code @quote} that is missing or does not match the review's text. */
         QUOTE,
         /** Code a rule may not hold: it would reach past the case's facts (System, files, reflection, loops...). */
-        NOT_DATA
+        NOT_DATA,
+        /** A condition that compares a field with a value no case and no rule can produce. */
+        NEVER_MATCHES
     }
 
     public boolean isError() { return severity == Severity.ERROR; }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -128,6 +129,29 @@ public final class RuleSource {
     /** The first rule with this name. */
     public Optional<Rule> rule(String name) {
         return rules.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The file as Drools' parser reads it: a fresh parse on every call, because building rules
+     * from descriptors may change them, and tools (why-not's probes, the strict lint) build from
+     * parts of them. Null when the file does not parse.
+     */
+    public PackageDescr descriptors() {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr pkg = parser.parse(false, new StringReader(text));
+            return pkg == null || parser.hasErrors() ? null : pkg;
+        } catch (Exception | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** A descriptor's text as written (a condition, say), from the parse of {@link #descriptors()}. */
+    public String textOf(BaseDescr d) {
+        int start = d.getStartCharacter();
+        int end = d.getEndCharacter();
+        if (start < 0 || end <= start || end > text.length()) return d.getText() == null ? d.toString() : d.getText();
+        return text.substring(start, end).strip();
     }
 
     /** The rules as Drools' parser reads them, or null when the file does not parse. */

@@ -38,6 +38,27 @@ class CheckCommandTest {
         assertTrue(r.out().contains("Rule coverage over"), r.out());
         assertTrue(r.out().contains("threshold-nir-reach"), r.out());
         assertFalse(r.all().contains("Exception"), r.all());
+        assertFalse(r.out().contains("Version:"), "rules/knowledge-base.properties records the rules its version names:\n" + r.out());
+    }
+
+    @Test
+    void rulesEditedWithoutRaisingTheVersionGetAReminderThatStrictEnforces() throws Exception {
+        Path rules = rulesWith("edit.drl", "rule \"Edited\"\n    @id(\"edited\") @section(\"2.1\") @refs(\"9\")\nwhen\n"
+                + "    Tumor( solid )\nthen\n    insert(new Finding(\"EDITED\", \"x\"));\nend\n");
+        var r = AuthoringCli.run("check", "--rules", rules.toString());
+        assertEquals(0, r.code(), r.all());
+        String fingerprint = org.nanoguide.kb.RuleFiles.fromFolder(rules).rulesFingerprint();
+        assertTrue(r.out().contains("Version: the rules changed since version 2026.1 was declared for them, but the version did not: in "
+                + rules.resolve("knowledge-base.properties") + " raise version=2026.1 and set versionedRules=" + fingerprint + "."), r.out());
+        assertTrue(r.out().contains("Result: all clean but the version (exit 0; --strict makes it fail)"), r.out());
+        assertEquals(1, AuthoringCli.run("check", "--strict", "--rules", rules.toString()).code());
+
+        Path props = rules.resolve("knowledge-base.properties");
+        Files.writeString(props, Files.readString(props).replace("version=2026.1", "version=2026.2")
+                .replaceAll("versionedRules=.*", "versionedRules=" + fingerprint));
+        var bumped = AuthoringCli.run("check", "--strict", "--rules", rules.toString());
+        assertEquals(0, bumped.code(), bumped.all());
+        assertTrue(bumped.out().contains("Result: all clean (exit 0)"), bumped.out());
     }
 
     @Test

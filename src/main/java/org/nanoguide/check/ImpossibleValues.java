@@ -21,7 +21,7 @@ import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.nanoguide.check.messages.RuleVocabulary;
-import org.nanoguide.check.messages.Suggestion;
+import org.nanoguide.model.Suggestion;
 import org.nanoguide.facts.Product;
 import org.nanoguide.kb.RuleProblem;
 import org.nanoguide.kb.RuleSource;

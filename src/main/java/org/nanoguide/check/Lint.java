@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nanoguide.check.messages.RuleVocabulary;
-import org.nanoguide.check.messages.Suggestion;
+import org.nanoguide.model.Suggestion;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleProblem;
 import org.nanoguide.kb.RuleSource;

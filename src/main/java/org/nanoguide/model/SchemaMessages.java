@@ -94,7 +94,7 @@ final class SchemaMessages {
                 m.getSchemaNode().forEach(v -> allowed.add(v.asText()));
                 JsonNode given = m.getInstanceNode();
                 String hint = given != null && given.isTextual()
-                        ? org.nanoguide.check.messages.Suggestion.closest(given.asText(), allowed).map(a -> " (did you mean " + a + "?)").orElse("")
+                        ? Suggestion.closest(given.asText(), allowed).map(a -> " (did you mean " + a + "?)").orElse("")
                         : "";
                 yield "must be one of " + String.join(", ", allowed) + hint;
             }

@@ -71,7 +71,8 @@ record ReloadTrial(Path examples, Duration limit) {
                 CaseInput in = sources.next();
                 if (!(in instanceof CaseInput.Valid v) || v.value().expected() == null) continue;
                 examined++;
-                Outcome<Void> o = Outcome.of(next, in, null);
+                // an expectation about which rules fire is checked against the trace
+                Outcome<Void> o = Outcome.of(next.withTrace(v.value().expected().needsFirings()), in, null);
                 if (o instanceof Outcome.Failed<Void> f) {
                     failures.add(f.message());
                 } else {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.nanoguide.model.Suggestion;
 import org.nanoguide.check.messages.RuleVocabulary;
-import org.nanoguide.check.messages.Suggestion;
 
 /** "Did you mean" over the real vocabularies: a slip gets its value, never a different carrier. */
 class SuggestionTest {

@@ -37,7 +37,7 @@ class StuckEvaluationsTest {
         when
             Patient( age == 98 )
         then
-            insert(new Finding("SLOW", "" + "a".repeat(27).matches("(.*a){12}b")));
+            insert(new Finding("SLOW", "" + "a".repeat(30).matches("(.*a){14}b")));
         end
         """;
 

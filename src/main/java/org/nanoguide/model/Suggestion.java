@@ -1,4 +1,4 @@
-package org.nanoguide.check.messages;
+package org.nanoguide.model;
 
 import java.util.List;
 import java.util.Locale;

@@ -50,6 +50,46 @@ class FhirCaseMapperTest {
         assertEquals(List.of("Condition/b: http://hl7.org/fhir/sid/icd-10-cm|C71.9"), brain.unrecognised());
     }
 
+    static final String SNOMED = "http://snomed.info/sct";
+
+    @Test
+    void aSnomedCtConditionMapsToItsTumourType() {
+        MappedCase m = map(List.of(condition("a", SNOMED, "363443007")), List.of());
+        assertEquals("OVARIAN", m.caseJson().path("tumor").path("type").asText());
+        assertEquals(List.of(), m.unrecognised());
+
+        Condition both = condition("b", "http://hl7.org/fhir/sid/icd-10-cm", "C50.9");
+        both.getCode().addCoding(new Coding(SNOMED, "254837009", "Malignant neoplasm of breast"));
+        MappedCase breast = map(List.of(both), List.of());
+        assertEquals("BREAST", breast.caseJson().path("tumor").path("type").asText());
+        assertEquals(List.of(), breast.conflicts());
+    }
+
+    @Test
+    void aSnomedCtConceptIsReadOnlyIfListedItself() {
+        MappedCase generic = map(List.of(condition("g", SNOMED, "363346000")), List.of());
+        assertFalse(generic.hasTumorType(), "malignant neoplastic disease names no site: " + generic.caseJson());
+        assertEquals(List.of("Condition/g: " + SNOMED + "|363346000"), generic.unrecognised());
+    }
+
+    @Test
+    void aSnomedCtSecondaryCancerSetsSpreadNotType() {
+        MappedCase m = map(List.of(condition("p", SNOMED, "254637007"), condition("s", SNOMED, "94225005")), List.of());
+        assertEquals("LUNG", m.caseJson().path("tumor").path("type").asText());
+        assertTrue(m.caseJson().path("tumor").path("metastatic").asBoolean());
+        MappedCase onlyMets = map(List.of(condition("s", SNOMED, "94225005")), List.of());
+        assertFalse(onlyMets.hasTumorType(), onlyMets.caseJson().toString());
+    }
+
+    @Test
+    void hepaticFailureIsHepaticImpairmentButAnyLiverDisorderIsNot() {
+        MappedCase failure = map(List.of(condition("h", SNOMED, "59927004")), List.of());
+        assertTrue(failure.caseJson().path("patient").path("hepaticImpairment").asBoolean());
+        MappedCase disorder = map(List.of(condition("d", SNOMED, "235856003")), List.of());
+        assertTrue(disorder.caseJson().path("patient").path("hepaticImpairment").isMissingNode(), disorder.caseJson().toString());
+        assertEquals(List.of("Condition/d: " + SNOMED + "|235856003"), disorder.unrecognised());
+    }
+
     @Test
     void twoDifferentCancersLeaveTheTypeUnknownAndSaySo() {
         MappedCase m = map(List.of(condition("a", "http://hl7.org/fhir/sid/icd-10-cm", "C50.9"),

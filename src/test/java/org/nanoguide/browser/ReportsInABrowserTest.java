@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person sees in a real browser (headless Chromium): a case report, a cohort page, and
- * the service's page with a case submitted and its report coming back.
+ * the service's page with a case submitted (JSON, or CSV uploaded or pasted) and its report coming back.
  */
 class ReportsInABrowserTest {
     @TempDir
@@ -132,5 +132,23 @@ class ReportsInABrowserTest {
         });
         assertTrue(status.getAttribute("class").contains("error"), "a bad case is said, as the API says it: " + status.getText());
         assertTrue(browser.findElements(By.cssSelector("#report *")).isEmpty(), "and no stale report is left standing");
+
+        Path csv = tmp.resolve("two.csv");
+        Files.writeString(csv, "id,tumor.type,tumor.receptors.HER2,therapy.plannedDrugs\n"
+                + "csv-one,BREAST,POSITIVE,DOXORUBICIN\ncsv-two,GLIOBLASTOMA,,\n");
+        browser.findElement(By.id("upload")).sendKeys(csv.toString());
+        waiting().until(d -> d.findElements(By.cssSelector("#report section.report h2")).stream().map(WebElement::getText).toList()
+                .equals(List.of("Case csv-one", "Case csv-two")));
+        assertTrue(browser.findElement(By.id("case")).getAttribute("value").startsWith("id,tumor.type"), "the uploaded CSV is shown to edit");
+
+        text = browser.findElement(By.id("case"));
+        text.clear();
+        text.sendKeys("tumor.type,tumor.depthCm\nLUNG,deep\n");
+        browser.findElement(By.id("evaluate")).click();
+        WebElement csvStatus = waiting().until(d -> {
+            WebElement s = d.findElement(By.id("status"));
+            return s.getText().contains("row 2") && s.getText().contains("tumor.depthCm") ? s : null;
+        });
+        assertTrue(csvStatus.getAttribute("class").contains("error"), "a bad row is said with its row and column: " + csvStatus.getText());
     }
 }

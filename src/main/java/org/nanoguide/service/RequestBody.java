@@ -8,8 +8,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
 
 /**
- * What the service accepts as a request body, apart from any socket: a JSON content type in
- * UTF-8, a size limit, and the draining that lets a client see the answer to a body over the limit.
+ * What the service accepts as a request body, apart from any socket: a JSON or CSV content type
+ * in UTF-8, a size limit, and the draining that lets a client see the answer to a body over the limit.
  */
 final class RequestBody {
     /** How much of a body over the limit is read and dropped so that the client sees the 413. */
@@ -23,21 +23,9 @@ final class RequestBody {
     }
 
     /**
-     * Accepts {@code application/json} with no charset or UTF-8 (media type and parameter names
-     * in any case, the charset value quoted or not).
-     *
-     * @throws ApiException 415 otherwise
-     */
-    static void requireJson(String type) {
-        if (!mediaType(type).equals("application/json")) {
-            throw new ApiException(415, "unsupported content type " + named(type) + ": send the case as JSON with Content-Type: application/json");
-        }
-        requireUtf8Charset(type, "JSON");
-    }
-
-    /**
      * Whether a body of cases is CSV ({@code text/csv}) rather than JSON ({@code application/json}),
-     * either in UTF-8 as {@link #requireJson} says.
+     * either with no charset or UTF-8 (media type and parameter names in any case, the charset
+     * value quoted or not).
      *
      * @throws ApiException 415 for any other type or charset
      */

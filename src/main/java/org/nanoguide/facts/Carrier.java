@@ -2,23 +2,9 @@ package org.nanoguide.facts;
 
 /** Carriers of result-format.md. */
 public enum Carrier {
-    LIPOSOME("Liposomes"),
-    PEGYLATED_LIPOSOME("PEGylated liposomes"),
-    POLYMERIC_NP("Polymeric nanoparticles (PLGA, chitosan, PCL)"),
-    DENDRIMER("Dendrimers"),
-    GOLD_NP("Gold nanoparticles"),
-    SILVER_NP("Silver nanoparticles"),
-    IRON_OXIDE_NP("Iron oxide nanoparticles"),
-    HEAVY_METAL_QD("Heavy-metal quantum dots (Cd, Pb, Se)"),
-    CARBON_QD("Carbon quantum dots"),
-    SILICON_QD("Silicon quantum dots"),
-    CARBON_NP("Carbon-based nanoparticles"),
-    HYBRID_NP("Hybrid nanoparticles"),
-    ALBUMIN_NP("Albumin-bound nanoparticles");
+    LIPOSOME, PEGYLATED_LIPOSOME, POLYMERIC_NP, DENDRIMER, GOLD_NP, SILVER_NP, IRON_OXIDE_NP,
+    HEAVY_METAL_QD, CARBON_QD, SILICON_QD, CARBON_NP, HYBRID_NP, ALBUMIN_NP;
 
-    private final String label;
-
-    Carrier(String label) { this.label = label; }
-
-    public String label() { return label; }
+    /** How reports name it (labels.properties). */
+    public String label() { return Labels.of(this); }
 }

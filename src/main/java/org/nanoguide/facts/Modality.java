@@ -2,18 +2,9 @@ package org.nanoguide.facts;
 
 /** Modalities of result-format.md. */
 public enum Modality {
-    DRUG_DELIVERY("drug delivery"),
-    CO_DELIVERY("co-delivery of two drugs"),
-    GENE_SILENCING("siRNA gene silencing with chemotherapy"),
-    PHOTOTHERMAL("photothermal therapy"),
-    CHEMO_PHOTOTHERMAL("chemo-photothermal therapy"),
-    MAGNETIC_HYPERTHERMIA("magnetic hyperthermia"),
-    IMAGING("imaging"),
-    THERANOSTIC("theranostics (therapy with imaging)");
+    DRUG_DELIVERY, CO_DELIVERY, GENE_SILENCING, PHOTOTHERMAL, CHEMO_PHOTOTHERMAL,
+    MAGNETIC_HYPERTHERMIA, IMAGING, THERANOSTIC;
 
-    private final String label;
-
-    Modality(String label) { this.label = label; }
-
-    public String label() { return label; }
+    /** How reports name it (labels.properties). */
+    public String label() { return Labels.of(this); }
 }

@@ -8,10 +8,6 @@ import org.nanoguide.model.NanoCase;
 public final class TextRenderer {
     private TextRenderer() { }
 
-    /** @param withQuotes print under each reason the review's sentences its rule rests on */
-    public static String render(Result r, boolean withTrace, boolean withQuotes) {
-        return render(null, r, References.NONE, withTrace, withQuotes);
-    }
 
     /**
      * The report with the bottom line first, the inputs the rules used ({@code given}; left out when

@@ -15,18 +15,7 @@ import org.nanoguide.whatif.WhatIfText;
  * what would change the advice with a control to try each value. Cases (JSON, or CSV rows) are
  * read, checked and evaluated exactly as {@code /v1/evaluate} does.
  */
-final class ReportEndpoint {
-    private final LiveRules rules;
-    private final EvaluationPool pool;
-    private final Uploads uploads;
-    private final int maxCases;
-
-    ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int maxCases) {
-        this.rules = rules;
-        this.pool = pool;
-        this.uploads = uploads;
-        this.maxCases = maxCases;
-    }
+record ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int maxCases) {
 
     void handle(Context ctx) {
         boolean csv = RequestBody.isCsv(ctx.contentType());

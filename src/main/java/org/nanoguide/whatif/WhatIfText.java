@@ -21,43 +21,39 @@ public final class WhatIfText {
                 + " (set with --set: this advice is not for the case as given)";
     }
 
-    public static String text(WhatIf w) {
-        StringBuilder sb = new StringBuilder();
-        if (w.decisiveUnknowns() != null) {
-            sb.append("\nWhat would change this advice\n");
-            if (w.decisiveUnknowns().isEmpty()) sb.append("  No unknown input of this case would change it.\n");
-            for (DecisiveUnknown d : head(w.decisiveUnknowns())) {
-                sb.append("  ? ").append(d.field()).append(" not known:\n");
-                for (DecisiveUnknown.Tried t : d.values()) sb.append("      if ").append(value(t)).append(": ").append(t.effect()).append('\n');
-            }
-            more(sb, "  ", w.decisiveUnknowns().size());
-        }
-        if (w.nearMisses() != null && !w.nearMisses().isEmpty()) {
-            sb.append("\nWhy not ...\n");
-            for (NearMiss n : head(w.nearMisses())) sb.append("  - ").append(n.text()).append('\n');
-            more(sb, "  ", w.nearMisses().size());
-        }
-        return sb.toString();
-    }
+    /** How text and Markdown write the same parts: headings, bullets, indents, escaping. */
+    private record Style(UnaryOperator<String> heading, String nothing, UnaryOperator<String> field, String tried,
+                         String bullet, String indent, UnaryOperator<String> esc, String end) { }
 
-    public static String markdown(WhatIf w) {
-        UnaryOperator<String> esc = s -> s.replace("*", "\\*").replace("_", "\\_");
+    private static final Style TEXT = new Style(h -> "\n" + h + "\n", "  No unknown input of this case would change it.\n",
+            f -> "  ? " + f + " not known:\n", "      if ", "  - ", "  ", UnaryOperator.identity(), "");
+
+    private static final Style MARKDOWN = new Style(h -> "### " + h + "\n\n", "No unknown input of this case would change it.\n",
+            f -> "- `" + f + "` not known:\n", "  - if ", "- ", "", s -> s.replace("*", "\\*").replace("_", "\\_"), "\n");
+
+    public static String text(WhatIf w) { return write(w, TEXT); }
+
+    public static String markdown(WhatIf w) { return write(w, MARKDOWN); }
+
+    private static String write(WhatIf w, Style st) {
         StringBuilder sb = new StringBuilder();
         if (w.decisiveUnknowns() != null) {
-            sb.append("### What would change this advice\n\n");
-            if (w.decisiveUnknowns().isEmpty()) sb.append("No unknown input of this case would change it.\n");
+            sb.append(st.heading().apply("What would change this advice"));
+            if (w.decisiveUnknowns().isEmpty()) sb.append(st.nothing());
             for (DecisiveUnknown d : head(w.decisiveUnknowns())) {
-                sb.append("- `").append(d.field()).append("` not known:\n");
-                for (DecisiveUnknown.Tried t : d.values()) sb.append("  - if ").append(esc.apply(value(t))).append(": ").append(esc.apply(t.effect())).append('\n');
+                sb.append(st.field().apply(d.field()));
+                for (DecisiveUnknown.Tried t : d.values()) {
+                    sb.append(st.tried()).append(st.esc().apply(value(t))).append(": ").append(st.esc().apply(t.effect())).append('\n');
+                }
             }
-            more(sb, "", w.decisiveUnknowns().size());
-            sb.append('\n');
+            more(sb, st.indent(), w.decisiveUnknowns().size());
+            sb.append(st.end());
         }
         if (w.nearMisses() != null && !w.nearMisses().isEmpty()) {
-            sb.append("### Why not ...\n\n");
-            for (NearMiss n : head(w.nearMisses())) sb.append("- ").append(esc.apply(n.text())).append('\n');
-            more(sb, "", w.nearMisses().size());
-            sb.append('\n');
+            sb.append(st.heading().apply("Why not ..."));
+            for (NearMiss n : head(w.nearMisses())) sb.append(st.bullet()).append(st.esc().apply(n.text())).append('\n');
+            more(sb, st.indent(), w.nearMisses().size());
+            sb.append(st.end());
         }
         return sb.toString();
     }

@@ -25,10 +25,19 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   }
 
+  // JSON opens with an object or an array; anything else is taken for CSV, whose header row
+  // opens with a case path (the service names what is wrong with either)
+  function isJson(body) {
+    return /^\uFEFF?\s*[{[]/.test(body);
+  }
+
   function submit() {
     if (!text.value.trim()) { say('Pick an example, upload a case or paste one first.', true); return; }
     say('Evaluating\u2026', false);
-    fetch('/v1/report?whatIf=true', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: text.value})
+    var json = isJson(text.value);
+    // trying a value edits the case as JSON, so only a JSON case asks for the values to try
+    fetch(json ? '/v1/report?whatIf=true' : '/v1/report',
+      {method: 'POST', headers: {'Content-Type': json ? 'application/json' : 'text/csv'}, body: text.value})
       .then(function (r) {
         if (r.ok) return r.text().then(function (html) { show(html); say('', false); });
         return r.json().then(function (e) {

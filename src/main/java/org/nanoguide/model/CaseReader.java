@@ -15,6 +15,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.OutputFormat;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -115,6 +116,21 @@ public final class CaseReader {
             return out;
         }
         return List.of(validate(source, defaultId, root, doc, List.of(), "$", firstIndex));
+    }
+
+    /**
+     * Reads a CSV document held in memory (a request body): a header row of dotted case paths,
+     * then one case a row, read and validated exactly as a {@code .csv} file is, each problem
+     * naming {@code source}, its row and its column. A bad header gives a single rejection.
+     *
+     * @param firstIndex the batch index of the first case
+     */
+    public List<CaseInput> readCsv(String source, byte[] csv, long firstIndex) {
+        long[] index = {firstIndex};
+        CsvCases rows = new CsvCases(this, source, new ByteArrayInputStream(csv), true, false, () -> index[0]++);
+        List<CaseInput> out = new ArrayList<>();
+        rows.forEachRemaining(out::add);
+        return out;
     }
 
     /** Reads one line of NDJSON: exactly one case object. {@code line} is 1-based. */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.explain.Result;
 import org.nanoguide.model.CaseInput;
-import org.nanoguide.model.CaseReader;
 import org.nanoguide.render.JsonRenderer;
 import org.nanoguide.whatif.WhatIfJson;
 
@@ -15,7 +14,7 @@ import org.nanoguide.whatif.WhatIfJson;
  * {@code POST /v1/evaluate}, request and response only: the body ({@link RequestBody}) becomes
  * cases, every invalid case is a 400 before anything is evaluated, the cases go to the
  * {@link EvaluationPool}, and the results come back as the contract's JSON, one object for a
- * case, an array for an array.
+ * case, an array for an array or for CSV rows.
  */
 final class EvaluateEndpoint {
     /** The source name that messages about a request body use, as the CLI uses a file's name. */
@@ -27,7 +26,6 @@ final class EvaluateEndpoint {
     private final Uploads uploads;
     private final int maxCases;
     private final long maxAnswerBytes;
-    private final CaseReader reader = Nanoguide.reader();
 
     EvaluateEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int maxCases, long maxAnswerBytes) {
         this.rules = rules;
@@ -38,11 +36,11 @@ final class EvaluateEndpoint {
     }
 
     void handle(Context ctx) {
-        RequestBody.requireJson(ctx.contentType());
+        boolean csv = RequestBody.isCsv(ctx.contentType());
         boolean whatIf = flag(ctx, "whatIf");
         byte[] body = uploads.read(ctx.req());
         RequestBody.requireUtf8(body);
-        List<CaseInput> inputs = reader.readDocument(SOURCE, SOURCE, body, 0);
+        List<CaseInput> inputs = read(body, csv);
         if (inputs.size() > maxCases) {
             throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases
                     + " cases per request; send them in several requests");
@@ -53,7 +51,8 @@ final class EvaluateEndpoint {
         List<byte[]> results = whatIf
                 ? pool.evaluate(guide, cases, (c, r) -> WhatIfJson.bytes(r, guide.whatIf(c.value(), r), new byte[0]))
                 : pool.evaluate(guide, cases, (c, r) -> JsonRenderer.compactBytes(r));
-        byte[] answer = answer(results, RequestBody.isArray(body));
+        // CSV holds rows, so its answer is an array even for a single row
+        byte[] answer = answer(results, csv || RequestBody.isArray(body));
         ctx.header(FINGERPRINT_HEADER, guide.knowledgeBase().fingerprint());
         Answers.json(ctx, answer);
     }
@@ -93,6 +92,11 @@ final class EvaluateEndpoint {
         if (v == null || v.equals("false")) return false;
         if (v.equals("true")) return true;
         throw new ApiException(400, "query parameter " + name + "=" + v + ": expected true or false");
+    }
+
+    /** The cases of a body: a JSON case or array, or CSV rows, named as the request and its rows. */
+    static List<CaseInput> read(byte[] body, boolean csv) {
+        return csv ? Nanoguide.reader().readCsv(SOURCE, body, 0) : Nanoguide.reader().readDocument(SOURCE, SOURCE, body, 0);
     }
 
     /** The cases, when all are valid. @throws ApiException 400 naming the first problem, listing all */

@@ -12,17 +12,17 @@ import org.nanoguide.whatif.WhatIfText;
 /**
  * {@code POST /v1/report}: the case report as HTML, one section per case (the page shows it;
  * anyone can save it), with the reasoning graph, the references and, with {@code ?whatIf=true},
- * what would change the advice with a control to try each value. Cases are read, checked and
- * evaluated exactly as {@code /v1/evaluate} does.
+ * what would change the advice with a control to try each value. Cases (JSON, or CSV rows) are
+ * read, checked and evaluated exactly as {@code /v1/evaluate} does.
  */
 record ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int maxCases) {
 
     void handle(Context ctx) {
-        RequestBody.requireJson(ctx.contentType());
+        boolean csv = RequestBody.isCsv(ctx.contentType());
         boolean whatIf = EvaluateEndpoint.flag(ctx, "whatIf");
         byte[] body = uploads.read(ctx.req());
         RequestBody.requireUtf8(body);
-        List<CaseInput> inputs = Nanoguide.reader().readDocument(EvaluateEndpoint.SOURCE, EvaluateEndpoint.SOURCE, body, 0);
+        List<CaseInput> inputs = EvaluateEndpoint.read(body, csv);
         if (inputs.size() > maxCases) {
             throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases + " cases per request");
         }

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
 
 /**
- * What the service accepts as a request body, apart from any socket: a JSON content type in
- * UTF-8, a size limit, and the draining that lets a client see the answer to a body over the limit.
+ * What the service accepts as a request body, apart from any socket: a JSON or CSV content type
+ * in UTF-8, a size limit, and the draining that lets a client see the answer to a body over the limit.
  */
 final class RequestBody {
     /** How much of a body over the limit is read and dropped so that the client sees the 413. */
@@ -23,23 +23,42 @@ final class RequestBody {
     }
 
     /**
-     * Accepts {@code application/json} with no charset or UTF-8 (media type and parameter names
-     * in any case, the charset value quoted or not).
+     * Whether a body of cases is CSV ({@code text/csv}) rather than JSON ({@code application/json}),
+     * either with no charset or UTF-8 (media type and parameter names in any case, the charset
+     * value quoted or not).
      *
-     * @throws ApiException 415 otherwise
+     * @throws ApiException 415 for any other type or charset
      */
-    static void requireJson(String type) {
-        String[] parts = type == null ? new String[] {""} : type.split(";");
-        if (!parts[0].strip().toLowerCase(Locale.ROOT).equals("application/json")) {
-            throw new ApiException(415, "unsupported content type " + (type == null || type.isBlank() ? "(none)" : "\"" + type + "\"")
-                    + ": send the case as JSON with Content-Type: application/json");
+    static boolean isCsv(String type) {
+        String media = mediaType(type);
+        if (media.equals("text/csv")) {
+            requireUtf8Charset(type, "CSV");
+            return true;
         }
+        if (!media.equals("application/json")) {
+            throw new ApiException(415, "unsupported content type " + named(type) + ": send the case as JSON with Content-Type: "
+                    + "application/json, or cases as CSV with Content-Type: text/csv");
+        }
+        requireUtf8Charset(type, "JSON");
+        return false;
+    }
+
+    private static String mediaType(String type) {
+        return type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String named(String type) {
+        return type == null || type.isBlank() ? "(none)" : "\"" + type + "\"";
+    }
+
+    private static void requireUtf8Charset(String type, String format) {
+        String[] parts = type.split(";");
         for (int i = 1; i < parts.length; i++) {
             String[] param = parts[i].split("=", 2);
             if (!param[0].strip().equalsIgnoreCase("charset")) continue;
             String charset = param.length < 2 ? "" : unquote(param[1].strip()).toLowerCase(Locale.ROOT);
             if (!charset.equals("utf-8") && !charset.equals("utf8")) {
-                throw new ApiException(415, "unsupported charset \"" + charset + "\": send the case as UTF-8 JSON");
+                throw new ApiException(415, "unsupported charset \"" + charset + "\": send the case as UTF-8 " + format);
             }
         }
     }

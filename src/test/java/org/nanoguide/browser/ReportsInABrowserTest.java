@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person sees in a real browser (headless Chromium): a case report, a cohort page, and
- * the service's page with a case submitted and its report coming back.
+ * the service's page with a case submitted (JSON, or CSV uploaded or pasted) and its report coming back.
  */
 class ReportsInABrowserTest {
     @TempDir
@@ -59,6 +59,23 @@ class ReportsInABrowserTest {
     /** Waits for the page's script; a report it replaces while we look is looked up again. */
     private static org.openqa.selenium.support.ui.FluentWait<org.openqa.selenium.WebDriver> waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Replaces the case on the page with typed text and submits it. */
+    private static void submitTyped(String typed) {
+        WebElement text = browser.findElement(By.id("case"));
+        text.clear();
+        text.sendKeys(typed);
+        browser.findElement(By.id("evaluate")).click();
+    }
+
+    /** Waits for the page to say a problem, as the API says it, marked as an error. */
+    private static void errorSaying(String problem) {
+        WebElement status = waiting().until(d -> {
+            WebElement s = d.findElement(By.id("status"));
+            return s.getText().contains(problem) ? s : null;
+        });
+        assertTrue(status.getAttribute("class").contains("error"), "a problem is shown as an error: " + status.getText());
     }
 
     @Test
@@ -111,26 +128,27 @@ class ReportsInABrowserTest {
         assertTrue(bottom.getText().contains("PEGylated liposomes for drug delivery"), bottom.getText());
         assertTrue(browser.findElement(By.cssSelector("#report svg.reasoning")).isDisplayed(), "the graph, on the page too");
 
-        WebElement text = browser.findElement(By.id("case"));
-        text.clear();
-        text.sendKeys("{\"id\": \"typed-in\", \"tumor\": {\"type\": \"BREAST\", \"receptors\": {\"HER2\": \"UNKNOWN\"}}, "
+        submitTyped("{\"id\": \"typed-in\", \"tumor\": {\"type\": \"BREAST\", \"receptors\": {\"HER2\": \"UNKNOWN\"}}, "
                 + "\"therapy\": {\"plannedDrugs\": [\"DOXORUBICIN\"]}}");
-        browser.findElement(By.id("evaluate")).click();
         waiting().until(d -> d.findElement(By.cssSelector("#report h2")).getText().equals("Case typed-in"));
         WebElement tryPositive = waiting().until(d -> d.findElement(By.cssSelector("#report button.try[data-field='tumor.receptors.HER2'][data-value='\"POSITIVE\"']")));
         tryPositive.click();
         waiting().until(d -> d.findElement(By.id("case")).getAttribute("value").contains("\"HER2\": \"POSITIVE\""));
         waiting().until(d -> d.findElement(By.cssSelector("#report table.understood")).getText().contains("tumor.receptors.HER2 POSITIVE"));
 
-        text = browser.findElement(By.id("case"));
-        text.clear();
-        text.sendKeys("{\"tumor\": {\"type\": \"BRAIN\"}}");
-        browser.findElement(By.id("evaluate")).click();
-        WebElement status = waiting().until(d -> {
-            WebElement s = d.findElement(By.id("status"));
-            return s.getText().contains("$.tumor.type: must be one of BREAST") ? s : null;
-        });
-        assertTrue(status.getAttribute("class").contains("error"), "a bad case is said, as the API says it: " + status.getText());
+        submitTyped("{\"tumor\": {\"type\": \"BRAIN\"}}");
+        errorSaying("$.tumor.type: must be one of BREAST");
         assertTrue(browser.findElements(By.cssSelector("#report *")).isEmpty(), "and no stale report is left standing");
+
+        Path csv = tmp.resolve("two.csv");
+        Files.writeString(csv, "id,tumor.type,tumor.receptors.HER2,therapy.plannedDrugs\n"
+                + "csv-one,BREAST,POSITIVE,DOXORUBICIN\ncsv-two,GLIOBLASTOMA,,\n");
+        browser.findElement(By.id("upload")).sendKeys(csv.toString());
+        waiting().until(d -> d.findElements(By.cssSelector("#report section.report h2")).stream().map(WebElement::getText).toList()
+                .equals(List.of("Case csv-one", "Case csv-two")));
+        assertTrue(browser.findElement(By.id("case")).getAttribute("value").startsWith("id,tumor.type"), "the uploaded CSV is shown to edit");
+
+        submitTyped("tumor.type,tumor.depthCm\nLUNG,deep\n");
+        errorSaying("request: row 2, column 2 (tumor.depthCm)");
     }
 }

@@ -165,6 +165,16 @@ class NanoguideServiceTest {
     }
 
     @Test
+    void csvRowsGiveAnArrayOfResultsAsTheSameCasesInJsonDo() {
+        Http.Reply r = http.post("/v1/evaluate", "text/csv", "id,tumor.type,tumor.depthCm,resources.alternatingMagneticField\n"
+                + "deep,PANCREATIC,8.0,true\n");
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.json().isArray() && r.json().size() == 1, "CSV holds rows, so the answer is an array even for one: " + r.body());
+        assertEquals("deep", r.json().get(0).get("caseId").asText(), r.body());
+        error(http.post("/v1/evaluate", "text/csv", ""), 400, "request: empty input: expected CSV");
+    }
+
+    @Test
     void invalidCasesAre400WithTheCliMessageNamingTheJsonPath() {
         error(http.post("/v1/evaluate", "{\"tumor\": {\"type\": "), 400, "request: $: not valid JSON");
         error(http.post("/v1/evaluate", "{\"tumor\": {\"type\": \"BREAST\", \"receptors\": {\"HER3\": \"POSITIVE\"}}}"),

@@ -18,23 +18,29 @@ import org.junit.jupiter.api.Test;
 class RequestBodyTest {
 
     @Test
-    void acceptsJsonInUtf8InAnySpelling() {
+    void acceptsJsonAndCsvInUtf8InAnySpelling() {
         for (String type : new String[] {"application/json", "Application/JSON", "application/json; charset=utf-8",
                 "application/json;charset=UTF-8", "application/json; Charset=\"utf8\"", "application/json; foo=bar"}) {
-            RequestBody.requireJson(type);
+            assertFalse(RequestBody.isCsv(type), type);
+        }
+        for (String type : new String[] {"text/csv", "Text/CSV", "text/csv; charset=utf-8", "text/csv;header=present"}) {
+            assertTrue(RequestBody.isCsv(type), type);
         }
     }
 
     @Test
     void refusesOtherTypesAndCharsetsWith415() {
-        ApiException none = assertThrows(ApiException.class, () -> RequestBody.requireJson(null));
+        ApiException none = assertThrows(ApiException.class, () -> RequestBody.isCsv(null));
         assertEquals(415, none.status);
         assertTrue(none.getMessage().contains("(none)"), none.getMessage());
-        ApiException text = assertThrows(ApiException.class, () -> RequestBody.requireJson("text/plain"));
+        ApiException text = assertThrows(ApiException.class, () -> RequestBody.isCsv("text/plain"));
         assertTrue(text.getMessage().startsWith("unsupported content type \"text/plain\""), text.getMessage());
-        ApiException latin = assertThrows(ApiException.class, () -> RequestBody.requireJson("application/json; charset=ISO-8859-1"));
+        assertTrue(text.getMessage().endsWith("or cases as CSV with Content-Type: text/csv"), text.getMessage());
+        ApiException latin = assertThrows(ApiException.class, () -> RequestBody.isCsv("application/json; charset=ISO-8859-1"));
         assertEquals(415, latin.status);
         assertEquals("unsupported charset \"iso-8859-1\": send the case as UTF-8 JSON", latin.getMessage());
+        ApiException latinCsv = assertThrows(ApiException.class, () -> RequestBody.isCsv("text/csv; charset=windows-1252"));
+        assertEquals("unsupported charset \"windows-1252\": send the case as UTF-8 CSV", latinCsv.getMessage());
     }
 
     @Test

@@ -71,4 +71,38 @@ class WebPageTest {
         assertEquals(http.post("/v1/evaluate", "{\"tumor\": {\"type\": \"BRAIN\"}}").body(), r.body());
         assertEquals(415, http.post("/v1/report", "text/plain", "{}").status());
     }
+
+    private static final String CSV_HEADER = "id,tumor.type,tumor.depthCm,therapy.plannedDrugs\n";
+
+    @Test
+    void csvRowsComeBackAsAReportPerRow() throws Exception {
+        Http.Reply r = http.post("/v1/report", "text/csv; charset=utf-8", CSV_HEADER + "row-a,BREAST,1.2,DOXORUBICIN\nrow-b,PANCREATIC,8,\n");
+        assertEquals(200, r.status(), r.body());
+        assertTrue(policy(r).contains("script-src 'self'"), policy(r));
+        assertEquals(2, r.body().split("<section class=\"report\"", -1).length - 1, r.body());
+        assertTrue(r.body().indexOf("Case row-a") < r.body().indexOf("Case row-b") && r.body().indexOf("Case row-a") >= 0, r.body());
+        // the same rows as a JSON array give the same reports
+        String json = "[{\"id\": \"row-a\", \"tumor\": {\"type\": \"BREAST\", \"depthCm\": 1.2}, \"therapy\": {\"plannedDrugs\": [\"DOXORUBICIN\"]}},"
+                + " {\"id\": \"row-b\", \"tumor\": {\"type\": \"PANCREATIC\", \"depthCm\": 8}}]";
+        assertEquals(http.post("/v1/report", json).body(), r.body());
+    }
+
+    @Test
+    void aBadCsvRowIsA400NamingItsRowAndColumnWithEveryProblemListed() {
+        Http.Reply r = http.post("/v1/report", "text/csv", CSV_HEADER + "good-1,BREAST,1.2,DOXORUBICIN\nbad,BRAIN,deep,\ngood-2,LUNG,3,\n");
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), r.headers().toString());
+        var errors = r.json().get("errors");
+        assertEquals(400, r.json().get("status").asInt(), r.body());
+        assertTrue(r.json().get("error").asText().startsWith("request: row 3"), r.body());
+        assertEquals(2, errors.size(), r.body());
+        assertTrue(errors.get(0).asText().contains("row 3") && errors.get(0).asText().contains("tumor.type"), r.body());
+        assertTrue(errors.get(1).asText().contains("row 3") && errors.get(1).asText().contains("tumor.depthCm"), r.body());
+        assertEquals(r.body(), http.post("/v1/evaluate", "text/csv", CSV_HEADER + "good-1,BREAST,1.2,DOXORUBICIN\nbad,BRAIN,deep,\ngood-2,LUNG,3,\n").body(),
+                "the API reads CSV as the page's report does");
+        Http.Reply header = http.post("/v1/report", "text/csv", "id,tumor.kind\nx,LUNG\n");
+        assertEquals(400, header.status(), header.body());
+        assertTrue(header.json().get("error").asText().contains("tumor.kind"), header.body());
+        assertEquals(415, http.post("/v1/report", "text/csv; charset=iso-8859-1", CSV_HEADER).status());
+    }
 }

@@ -49,14 +49,6 @@ public record Result(
         trace = trace == null ? null : List.copyOf(trace);
     }
 
-    /** A result that does not say its tumor type. */
-    public Result(String caseId, String description, KnowledgeBaseRef knowledgeBase, List<RankedRecommendation> recommendations,
-                  List<RankedRecommendation> considered, List<ExcludedOption> excluded, List<CitedWarning> warnings,
-                  List<CitedFinding> findings, int firings, List<TraceStep> trace, String disclaimer) {
-        this(caseId, description, knowledgeBase, recommendations, considered, excluded, warnings, findings, firings, trace,
-                disclaimer, null);
-    }
-
     @JsonPropertyOrder({"version", "fingerprint", "rules"})
     public record KnowledgeBaseRef(String version, String fingerprint, int rules) { }
 

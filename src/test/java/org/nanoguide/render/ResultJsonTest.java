@@ -61,12 +61,12 @@ class ResultJsonTest {
         Result r = new Result("case \"é\"", "a <b> & ' description", base.knowledgeBase(), base.recommendations(),
                 base.recommendations(),
                 List.of(new ExcludedOption(Carrier.GOLD_NP, null, null, List.of(odd), List.of("x", "y"))),
-                base.warnings(), base.findings(), base.firings(), base.trace(), base.disclaimer());
+                base.warnings(), base.findings(), base.firings(), base.trace(), base.disclaimer(), base.tumorType());
         assertSameAsMapper(r);
         Citation quoted = new Citation("ionp-deep", "deep", new Source("2.2(c)", List.of(17), "Deep-seated \"tumors\" \u2013 é\nnot useful."), 0.8);
         assertSameAsMapper(new Result("quoted", null, base.knowledgeBase(), base.recommendations(), base.considered(),
-                List.of(new ExcludedOption(Carrier.SILVER_NP, null, null, List.of(quoted), List.of())), base.warnings(), base.findings(), base.firings(), base.trace(), null));
-        Result noId = new Result(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), 0, null, null);
+                List.of(new ExcludedOption(Carrier.SILVER_NP, null, null, List.of(quoted), List.of())), base.warnings(), base.findings(), base.firings(), base.trace(), null, null));
+        Result noId = new Result(null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), 0, null, null, null);
         assertSameAsMapper(noId);
     }
 
@@ -74,7 +74,7 @@ class ResultJsonTest {
     void aHugeResultAndTheOnesAfterItAreWrittenWhole() throws Exception {
         Result base = TestKb.guide().evaluate(new CaseGenerator(7).next().toString());
         Result huge = new Result(base.caseId(), "x".repeat(3 << 20), base.knowledgeBase(), base.recommendations(),
-                base.considered(), base.excluded(), base.warnings(), base.findings(), base.firings(), base.trace(), base.disclaimer());
+                base.considered(), base.excluded(), base.warnings(), base.findings(), base.firings(), base.trace(), base.disclaimer(), base.tumorType());
         assertSameAsMapper(base);
         assertSameAsMapper(huge);
         assertSameAsMapper(base);

@@ -37,4 +37,11 @@ public final class Cli {
     }
 
     public static Run run(String... args) { return withStdin((InputStream) null, args); }
+
+    /** {@code evaluate} over the project's rules, in a format, of the inputs (and any further options). */
+    public static Run evaluate(String format, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("evaluate", "--rules", org.nanoguide.TestKb.RULES.toString(), "--format=" + format));
+        args.addAll(java.util.List.of(more));
+        return run(args.toArray(String[]::new));
+    }
 }

@@ -14,13 +14,7 @@ import org.nanoguide.cli.Cli;
 /** `--format html` over many cases: one page, the summary first, a row per case, the first reports in full. */
 class CohortPageTest {
     private static Cli.Run html(String... more) {
-        String[] args = new String[4 + more.length];
-        args[0] = "evaluate";
-        args[1] = "--rules";
-        args[2] = TestKb.RULES.toString();
-        args[3] = "--format=html";
-        System.arraycopy(more, 0, args, 4, more.length);
-        Cli.Run run = Cli.run(args);
+        Cli.Run run = Cli.evaluate("html", more);
         assertEquals(0, run.status(), run.err());
         return run;
     }

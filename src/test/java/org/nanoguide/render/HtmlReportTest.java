@@ -17,13 +17,7 @@ class HtmlReportTest {
     private static final String HER2 = TestKb.CASES.resolve("breast-her2-cardiac-doxorubicin.json").toString();
 
     private static String html(String... paths) {
-        String[] args = new String[4 + paths.length];
-        args[0] = "evaluate";
-        args[1] = "--rules";
-        args[2] = TestKb.RULES.toString();
-        args[3] = "--format=html";
-        System.arraycopy(paths, 0, args, 4, paths.length);
-        Cli.Run run = Cli.run(args);
+        Cli.Run run = Cli.evaluate("html", paths);
         assertEquals(0, run.status(), run.err());
         return run.out();
     }

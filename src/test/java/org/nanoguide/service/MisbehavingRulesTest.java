@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -45,14 +44,8 @@ class MisbehavingRulesTest {
     // a loaded CI machine answered the runaway with 503).
     @BeforeAll
     static void start() throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
-        Files.writeString(rules.resolve("zz-misbehaving.drl"), LOOP);
-        LiveRules live = LiveRules.fromFolder(rules, 500);
-        service = NanoguideService.start(live, ServiceOptions.defaults().withPort(0).withThreads(2)
-                .withTimeout(Duration.ofMillis(8000)), false);
+        service = RuleDirs.serviceWith(tmp, "zz-misbehaving.drl", LOOP, 500, Duration.ofMillis(8000));
         http = new Http(service);
-        // a cold first request on a loaded machine can take seconds: not what these tests time
-        http.post("/v1/evaluate", Cases.HER2);
     }
 
     @AfterAll

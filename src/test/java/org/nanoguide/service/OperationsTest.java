@@ -8,28 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.TestKb;
 import org.nanoguide.render.JsonRenderer;
 
 /** The request log and the Prometheus metrics of a real service, after real requests. */
-class OperationsTest {
-    static NanoguideService service;
-    static Http http;
-
-    @BeforeAll
-    static void start() throws Exception {
-        service = NanoguideService.start(LiveRules.of(TestKb.RULES, TestKb.guide(), 10_000), ServiceOptions.defaults().withPort(0), false);
-        http = new Http(service);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (service != null) service.close();
-    }
-
+class OperationsTest extends ServiceOnTestRules {
     @Test
     void metricsCountRequestsByRouteAndStatusAndTheCasesEvaluated() {
         assertEquals(200, http.post("/v1/evaluate", "[{\"tumor\":{\"type\":\"LUNG\"}},{\"tumor\":{\"type\":\"SKIN\"}}]").status());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,13 +42,8 @@ class StuckEvaluationsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
-        Files.writeString(rules.resolve("zz-slow.drl"), SLOW);
-        service = NanoguideService.start(LiveRules.fromFolder(rules, 10_000), ServiceOptions.defaults().withPort(0).withThreads(2)
-                .withTimeout(Duration.ofMillis(1500)), false);
+        service = RuleDirs.serviceWith(tmp, "zz-slow.drl", SLOW, 10_000, Duration.ofMillis(1500));
         http = new Http(service);
-        // a cold first request on a loaded machine can take seconds: not what these tests time
-        http.post("/v1/evaluate", Cases.HER2);
     }
 
     @AfterAll

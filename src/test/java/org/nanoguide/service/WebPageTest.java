@@ -5,27 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.TestKb;
 
 /** The page for people and the HTML report, on a real service (the browser tests drive the page itself). */
-class WebPageTest {
-    static NanoguideService service;
-    static Http http;
-
-    @BeforeAll
-    static void start() throws Exception {
-        service = NanoguideService.start(LiveRules.of(TestKb.RULES, TestKb.guide(), 10_000), ServiceOptions.defaults().withPort(0), false);
-        http = new Http(service);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (service != null) service.close();
-    }
-
+class WebPageTest extends ServiceOnTestRules {
     private static String policy(Http.Reply r) {
         return r.headers().firstValue("Content-Security-Policy").orElse("");
     }

@@ -6,28 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.TestKb;
 import org.nanoguide.cli.Cli;
 
 /** {@code POST /v1/evaluate?whatIf=true} on a real service on a loopback port. */
-class WhatIfServiceTest {
-    static NanoguideService service;
-    static Http http;
-
-    @BeforeAll
-    static void start() throws Exception {
-        service = NanoguideService.start(LiveRules.of(TestKb.RULES, TestKb.guide(), 10_000), ServiceOptions.defaults().withPort(0), false);
-        http = new Http(service);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (service != null) service.close();
-    }
-
+class WhatIfServiceTest extends ServiceOnTestRules {
     @Test
     void whatIfAddsDecisiveUnknownsAndNearMissesAsTheCliDoes() throws Exception {
         String path = TestKb.CASES.resolve("breast-unknown-her2-unknown-drug.json").toString();

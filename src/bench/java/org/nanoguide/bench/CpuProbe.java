@@ -28,6 +28,7 @@ public final class CpuProbe {
         b.setup();
         Map<String, IntConsumer> variants = new LinkedHashMap<>();
         variants.put("bareFiring", k -> b.bareFiring());
+        variants.put("bareNewSession", k -> b.bareFiringNewSession());
         variants.put("stageEngine", k -> b.stageEngine());
         variants.put("stageRead", k -> b.stageRead());
         variants.put("stageExplain", k -> b.stageExplain());

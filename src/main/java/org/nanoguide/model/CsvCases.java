@@ -144,7 +144,7 @@ final class CsvCases implements CaseSources.LineStream {
     private static String why(Exception e) {
         if (!(e instanceof JsonProcessingException j)) return String.valueOf(e.getMessage());
         JsonLocation at = j.getLocation();
-        return j.getOriginalMessage() + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        return SchemaMessages.parserMessage(j.getOriginalMessage()) + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     private CaseInput reject(String source, String message) {

@@ -69,7 +69,7 @@ final class NdjsonCases extends ReadAhead implements CaseSources.LineStream {
                 } catch (IOException e) {
                     line++;
                     next = new CaseInput.Rejected(name + ":" + line, nextIndex.getAsLong(),
-                            name + ":" + line + ": cannot read: " + e.getMessage());
+                            name + ":" + line + ": cannot read: " + CaseSources.why(e));
                     done = true;
                     close();
                     break;

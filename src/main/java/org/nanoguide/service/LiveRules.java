@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.nanoguide.Nanoguide;
@@ -36,6 +40,18 @@ public final class LiveRules {
         static final ReloadStatus NONE = new ReloadStatus(null, null, List.of());
     }
 
+    /**
+     * How a reload ended: new rules serve, the edit was refused (it did not compile, failed a
+     * check or its trial, or could not be read) and the old rules serve on, or the folder held
+     * the rules already serving.
+     */
+    public enum ReloadOutcome {
+        APPLIED, REFUSED, UNCHANGED;
+
+        /** The label operators see, as in {@code outcome="applied"}. */
+        public String label() { return name().toLowerCase(Locale.ROOT); }
+    }
+
     /** How long edited rules may take over their trial cases before they are refused as hanging. */
     static final Duration TRIAL_LIMIT = Duration.ofSeconds(20);
 
@@ -44,11 +60,13 @@ public final class LiveRules {
     private final AtomicReference<Nanoguide> current;
     private volatile ReloadStatus lastReload = ReloadStatus.NONE;
     private volatile Duration trialLimit = TRIAL_LIMIT;
+    private final Map<ReloadOutcome, AtomicLong> reloads = new EnumMap<>(ReloadOutcome.class);
 
     private LiveRules(Path folder, Nanoguide initial, int maxFirings) {
         this.folder = folder;
         this.maxFirings = maxFirings;
         this.current = new AtomicReference<>(initial.withMaxFirings(maxFirings));
+        for (ReloadOutcome o : ReloadOutcome.values()) reloads.put(o, new AtomicLong());
     }
 
     /**
@@ -86,6 +104,9 @@ public final class LiveRules {
 
     public ReloadStatus lastReload() { return lastReload; }
 
+    /** How many reloads since start ended so; the last one alone is {@link #lastReload()}. */
+    public long reloads(ReloadOutcome outcome) { return reloads.get(outcome).get(); }
+
     /** For tests: a shorter trial, so a hanging rule is found out quickly. */
     LiveRules withTrialLimit(Duration limit) {
         this.trialLimit = limit;
@@ -101,6 +122,12 @@ public final class LiveRules {
      */
     public synchronized boolean reload() {
         if (folder == null) return false;
+        ReloadOutcome outcome = attempt();
+        reloads.get(outcome).incrementAndGet();
+        return outcome == ReloadOutcome.APPLIED;
+    }
+
+    private ReloadOutcome attempt() {
         Instant at = Instant.now();
         Nanoguide old = current.get();
         try {
@@ -108,7 +135,7 @@ public final class LiveRules {
             if (files.fingerprint().equals(old.knowledgeBase().fingerprint())) {
                 LOG.debug("rules in {} unchanged ({})", folder, files.fingerprint());
                 lastReload = new ReloadStatus(at, null, List.of());
-                return false;
+                return ReloadOutcome.UNCHANGED;
             }
             KnowledgeBase kb = KnowledgeBaseLoader.compile(files);
             Nanoguide next = checked(kb).withMaxFirings(maxFirings);
@@ -117,13 +144,13 @@ public final class LiveRules {
                 lastReload = new ReloadStatus(at, "the edited rules were not loaded: " + failed + "; still serving "
                         + old.knowledgeBase().fingerprint(), List.of(failed));
                 LOG.warn("rules reload from {} refused, still serving {}: {}", folder, old.knowledgeBase().fingerprint(), failed);
-                return false;
+                return ReloadOutcome.REFUSED;
             }
             current.set(next);
             lastReload = new ReloadStatus(at, null, List.of());
             LOG.info("rules reloaded from {}: {} rules, {} (was {} rules, {})", folder, kb.ruleCount(), kb.fingerprint(),
                     old.knowledgeBase().ruleCount(), old.knowledgeBase().fingerprint());
-            return true;
+            return ReloadOutcome.APPLIED;
         } catch (RulesInvalidException e) {
             List<String> problems = e.problems().stream().map(RuleProblem::toString).toList();
             long errors = e.problems().stream().filter(RuleProblem::isError).count();
@@ -132,12 +159,12 @@ public final class LiveRules {
             lastReload = new ReloadStatus(at, error, problems);
             LOG.warn("rules reload from {} failed, still serving {}:\n  {}", folder, old.knowledgeBase().fingerprint(),
                     problems.stream().collect(Collectors.joining("\n  ")));
-            return false;
+            return ReloadOutcome.REFUSED;
         } catch (IOException | RuntimeException | Error e) { // NOPMD: out of memory in a reload leaves the old rules serving
             String error = "the rules could not be read (" + e.getMessage() + "); still serving " + old.knowledgeBase().fingerprint();
             lastReload = new ReloadStatus(at, error, List.of(String.valueOf(e.getMessage())));
             LOG.warn("rules reload from {} failed, still serving {}: {}", folder, old.knowledgeBase().fingerprint(), e.toString());
-            return false;
+            return ReloadOutcome.REFUSED;
         }
     }
 }

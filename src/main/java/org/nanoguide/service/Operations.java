@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * What operators watch: one JSON line per request on the {@code nanoguide.requests} logger
  * (time, method, route, status, latency, knowledge-base fingerprint, CDS hook instance; never a
  * body, a query string or anything of the patient), and Prometheus metrics at {@code GET /metrics}
- * (Micrometer): requests by route and status with their latencies, cases evaluated, the rules'
- * last load and reload.
+ * (Micrometer): requests by route and status with their latencies, cases evaluated, reloads by
+ * outcome, the rules' last load and reload.
  */
 final class Operations {
     private static final Logger REQUESTS = LoggerFactory.getLogger("nanoguide.requests");
@@ -41,6 +41,11 @@ final class Operations {
         Gauge.builder("nanoguide.rules.reload.last.timestamp", rules, r -> r.lastReload() == null || r.lastReload().at() == null ? 0
                         : r.lastReload().at().toEpochMilli() / 1000.0)
                 .description("when the rules folder was last reloaded, whatever the outcome; 0 before any reload").baseUnit("seconds").register(registry);
+        for (LiveRules.ReloadOutcome outcome : LiveRules.ReloadOutcome.values()) {
+            FunctionCounter.builder("nanoguide.rules.reloads", rules, r -> r.reloads(outcome))
+                    .description("reloads of the rules folder by outcome: applied (new rules serve), refused (the old rules serve on), unchanged")
+                    .tag("outcome", outcome.label()).register(registry);
+        }
         Gauge.builder("nanoguide.rules.reload.last.failed", rules, r -> r.lastReload() != null && r.lastReload().error() != null ? 1 : 0)
                 .description("1 while the last reload failed (the older rules still serve)").register(registry);
         new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);

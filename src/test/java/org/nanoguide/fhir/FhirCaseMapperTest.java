@@ -7,14 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Quantity;
 import org.junit.jupiter.api.Test;
 import org.nanoguide.TestKb;
+import org.nanoguide.model.KnownDrug;
+import org.nanoguide.model.TumorType;
 
 /** The mapping on HAPI FHIR resources: known codes set fields, others are named and set nothing. */
 class FhirCaseMapperTest {
@@ -63,6 +67,53 @@ class FhirCaseMapperTest {
         MappedCase breast = map(List.of(both), List.of());
         assertEquals("BREAST", breast.caseJson().path("tumor").path("type").asText());
         assertEquals(List.of(), breast.conflicts());
+    }
+
+    @Test
+    void aSnomedCtConceptOfEachOtherListedTypeMapsToIt() {
+        String[][] cases = {
+            {"399068003", "PROSTATE"}, {"393563007", "GLIOBLASTOMA"}, {"187769009", "LIVER"}, {"109841003", "LIVER"},
+            {"363354003", "CERVICAL"}, {"109385007", "KAPOSI_SARCOMA"}, {"118601006", "LYMPHOMA"}, {"109989006", "MULTIPLE_MYELOMA"}};
+        for (String[] c : cases) {
+            MappedCase m = map(List.of(condition("c", SNOMED, c[0])), List.of());
+            assertEquals(c[1], m.caseJson().path("tumor").path("type").asText(), c[0] + ": " + m.caseJson());
+            assertEquals(List.of(), m.unrecognised(), c[0]);
+        }
+        Condition both = condition("b", "http://hl7.org/fhir/sid/icd-10-cm", "C90.00");
+        both.getCode().addCoding(new Coding(SNOMED, "109989006", "Multiple myeloma"));
+        assertEquals(List.of(), map(List.of(both), List.of()).conflicts(), "ICD-10-CM and SNOMED CT agree on myeloma");
+    }
+
+    static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
+
+    static MedicationRequest draft(String id, String code, String display) {
+        MedicationRequest m = new MedicationRequest();
+        m.setId(id);
+        m.setStatus(MedicationRequest.MedicationRequestStatus.DRAFT);
+        m.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
+        m.setMedication(new CodeableConcept().addCoding(new Coding(RXNORM, code, display)));
+        return m;
+    }
+
+    @Test
+    void rxnormIngredientsOfTheOrdersArePlannedDrugsAndAClinicalDrugCodeIsNamed() {
+        List<MedicationRequest> drafts = List.of(draft("a", "358258", "bortezomib"), draft("b", "3041", "cytarabine"),
+                draft("c", "12574", "gemcitabine"), draft("d", "40048", "carboplatin"),
+                draft("e", "309311", "CISplatin 50 MG per 50 ML Injectable Solution"));
+        MappedCase m = MAPPER.map("t", new PatientRecord(null, List.of(condition("x", SNOMED, "109989006")), List.of(), List.of(), drafts), TODAY);
+        List<String> planned = new ArrayList<>();
+        m.caseJson().path("therapy").path("plannedDrugs").forEach(n -> planned.add(n.asText()));
+        assertEquals(List.of("BORTEZOMIB", "CARBOPLATIN", "CYTARABINE", "GEMCITABINE"), planned.stream().sorted().toList(), m.caseJson().toString());
+        assertEquals(List.of("MedicationRequest/e: " + RXNORM + "|309311 (CISplatin 50 MG per 50 ML Injectable Solution)"), m.unrecognised(),
+                "a clinical drug (SCD) code is not an ingredient and is named, not guessed");
+    }
+
+    @Test
+    void everyValueTheTableSetsIsOneTheCaseFormatKnows() {
+        for (CodeTable.Row r : CodeTable.bundled().rows()) {
+            if (r.field().equals("tumor.type")) TumorType.valueOf(r.setTo());
+            if (r.field().equals("therapy.plannedDrugs")) assertTrue(KnownDrug.find(r.setTo()).isPresent(), r.toString());
+        }
     }
 
     @Test

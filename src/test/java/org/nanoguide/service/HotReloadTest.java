@@ -23,7 +23,7 @@ import org.nanoguide.Nanoguide;
 /**
  * {@code --watch} on a copy of rules/: a broken edit leaves the old rules serving and health
  * reports it; a valid edit is picked up; requests during a reload are answered wholly by the
- * old rules or wholly by the new ones.
+ * old rules or wholly by the new ones; {@code /metrics} counts the reloads by outcome.
  */
 class HotReloadTest {
     static final Duration DEADLINE = Duration.ofSeconds(30);
@@ -49,6 +49,8 @@ class HotReloadTest {
             int n0 = h0.get("rules").asInt();
             assertTrue(h0.get("watching").asBoolean());
             String before = http.post("/v1/evaluate", Cases.HER2).body();
+            assertEquals(0, reloads(http, "applied"));
+            assertEquals(0, reloads(http, "refused"));
 
             // 1. a syntax error: not served, reported, the old rules answer
             RuleDirs.write(rules.resolve("zz-extra.drl"), EXTRA.replace("then", "then garbage("));
@@ -57,6 +59,8 @@ class HotReloadTest {
             assertEquals(f0, broken.get("fingerprint").asText(), "the old rules still serve");
             assertTrue(broken.get("lastReloadError").asText().contains("zz-extra.drl"), broken.toString());
             assertTrue(broken.get("lastReloadProblems").get(0).asText().startsWith("zz-extra.drl:"), broken.toString());
+            assertTrue(reloads(http, "refused") >= 1, "the broken edit is counted as refused");
+            assertEquals(0, reloads(http, "applied"));
             Http.Reply during = http.post("/v1/evaluate", Cases.HER2);
             assertEquals(200, during.status());
             assertEquals(before, during.body(), "the same answer from the same old rules");
@@ -65,6 +69,8 @@ class HotReloadTest {
             RuleDirs.write(rules.resolve("zz-extra.drl"), EXTRA.replace("@id(\"test-reload-finding\") ", ""));
             JsonNode noId = http.awaitHealth(h -> h.get("lastReloadError").asText("").contains("no @id"), DEADLINE, "the missing @id");
             assertEquals(f0, noId.get("fingerprint").asText());
+            long refused = reloads(http, "refused");
+            assertTrue(refused >= 2, "each refused edit counts: " + refused);
 
             // 3. a valid edit, with clients asking all the while
             Nanoguide oldRules = Nanoguide.fromFolder(TestRulesSnapshot.without(rules, "zz-extra.drl", tmp.resolve("old")));
@@ -108,6 +114,21 @@ class HotReloadTest {
             assertTrue(now.body().contains("\"RELOADED\""), "the new rule's finding shows");
             assertFalse(http.post("/v1/evaluate", Cases.DEEP).body().contains("\"RELOADED\""), "only where it applies");
             assertNotEquals(f0, now.json().get("knowledgeBase").get("fingerprint").asText());
+            assertEquals(1, reloads(http, "applied"), "the one valid edit is the one applied reload");
+            assertEquals(refused, reloads(http, "refused"), "and refused nothing more");
+            assertTrue(metric(http, "nanoguide_rules_reload_last_failed ") == 0, "the gauge of the last reload is clear again");
         }
+    }
+
+    /** A reload counter as Prometheus scrapes it from the real service. */
+    static long reloads(Http http, String outcome) {
+        return (long) metric(http, "nanoguide_rules_reloads_total{outcome=\"" + outcome + "\"} ");
+    }
+
+    static double metric(Http http, String prefix) {
+        Http.Reply m = http.get("/metrics");
+        assertEquals(200, m.status());
+        return m.body().lines().filter(l -> l.startsWith(prefix)).mapToDouble(l -> Double.parseDouble(l.substring(prefix.length()).trim()))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "in /metrics:\n" + m.body()));
     }
 }

@@ -84,11 +84,18 @@ public record RuleFiles(String origin, List<RuleFile> files) {
 
     private static List<RuleFile> readTree(Path dir) throws IOException {
         List<RuleFile> out = new ArrayList<>();
+        Path realDir = dir.toRealPath();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(ProductCatalogue.FILE) || rel.equals(GUIDANCE)
                         || rel.equals(REFERENCES)) {
+                    // a link may point anywhere the server can read, and a file that is not DRL is
+                    // quoted in the syntax error health shows: only files inside the folder are rules
+                    if (!p.toRealPath().startsWith(realDir)) {
+                        throw new IOException("rules file " + rel + " is a link to a file outside the rules folder;"
+                                + " rule files must lie inside it");
+                    }
                     long size = Files.size(p);
                     if (size > MAX_FILE_BYTES) {
                         throw new IOException("rules file " + rel + " is " + size + " bytes, over the limit of " + MAX_FILE_BYTES

@@ -113,8 +113,20 @@ public final class CaseSources implements Iterator<CaseInput> {
             if (kind != null) return pipe(input, id, path);
             return JsonFileCases.open(reader, input, id, path, () -> index++, deferParsing);
         } catch (IOException e) {
-            return single(reject(input, "cannot read: " + e.getMessage()));
+            return single(reject(input, "cannot read: " + why(e)));
         }
+    }
+
+    /**
+     * Why a file could not be read, in words: the file system's exceptions carry only the path
+     * as their message (which the rejection already names) and say why by their type.
+     */
+    static String why(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.NotDirectoryException) return "not a folder";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return String.valueOf(e.getMessage());
     }
 
     /** A folder's entries go first in the queue, in name order; those not read are named. */
@@ -123,7 +135,7 @@ public final class CaseSources implements Iterator<CaseInput> {
         try {
             entries = CaseFolder.list(path);
         } catch (IOException e) {
-            return single(reject(input, "cannot read the folder: " + e.getMessage()));
+            return single(reject(input, "cannot read the folder: " + why(e)));
         }
         if (entries.stream().noneMatch(e -> !(e instanceof CaseFolder.NotCases))) {
             return single(reject(input, "the folder holds no .json, .ndjson or .csv file; expected case files, such as cases/*.json"));
@@ -162,7 +174,7 @@ public final class CaseSources implements Iterator<CaseInput> {
         try {
             if (CsvCases.startsWithHeader(in)) return new CsvCases(reader, NdjsonCases.STDIN, in, false, deferParsing, () -> index++);
         } catch (IOException e) {
-            return single(reject(NdjsonCases.STDIN, "cannot read: " + e.getMessage()));
+            return single(reject(NdjsonCases.STDIN, "cannot read: " + why(e)));
         }
         return new NdjsonCases(reader, NdjsonCases.STDIN, in, false, deferParsing, () -> index++);
     }

@@ -144,7 +144,7 @@ final class CsvCases implements CaseSources.LineStream {
     private static String why(Exception e) {
         if (!(e instanceof JsonProcessingException j)) return String.valueOf(e.getMessage());
         JsonLocation at = j.getLocation();
-        return j.getOriginalMessage() + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        return SchemaMessages.parserMessage(j.getOriginalMessage()) + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     private CaseInput reject(String source, String message) {
@@ -153,14 +153,17 @@ final class CsvCases implements CaseSources.LineStream {
 
     /**
      * Stops reading; after a problem that ends the input early, reads the rest first, so that a
-     * producer writing into a pipe is not cut off mid-write.
+     * producer writing into a pipe is not cut off mid-write, up to {@link NdjsonCases#DRAIN_LIMIT},
+     * so that an endless stream (random bytes from a device) ends the run with its message
+     * instead of being read for ever.
      */
     private void end(boolean drain) {
         done = true;
         try {
             if (drain && !closeAtEnd) {
                 char[] skip = new char[8192];
-                while (text.read(skip) >= 0) {
+                long read = 0;
+                for (int n; read <= NdjsonCases.DRAIN_LIMIT && (n = text.read(skip)) >= 0; read += n) {
                     // what is left cannot be read as cases; the problem already says so
                 }
             }

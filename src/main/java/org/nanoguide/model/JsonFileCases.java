@@ -174,7 +174,7 @@ final class JsonFileCases extends ReadAhead {
             return new CaseInput.Rejected(nextIndex.getAsLong(), new CaseProblem(source, "$[" + i + "]",
                     p.line(), p.column(), p.detail() + (i > 0 ? "; the cases before it were read, the rest of the file is not" : "")));
         }
-        return new CaseInput.Rejected(source, nextIndex.getAsLong(), source + ": cannot read: " + e.getMessage());
+        return new CaseInput.Rejected(source, nextIndex.getAsLong(), source + ": cannot read: " + CaseSources.why(e));
     }
 
     private void finish(CaseInput last) {

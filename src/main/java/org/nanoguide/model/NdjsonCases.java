@@ -20,6 +20,11 @@ final class NdjsonCases extends ReadAhead implements CaseSources.LineStream {
     /** Lines up to this many bytes are handed on unparsed, for a batch's worker threads to parse. */
     static final int DEFER_MAX = 64 * 1024;
 
+    /**
+     * How much of an input refused as a whole is still read, so that the program writing it is
+     * not cut off mid-write: far more than any real producer sends after a bad start.
+     */
+    static final long DRAIN_LIMIT = 64L << 20;
     private final CaseReader reader;
     private final String name;
     private final ByteLines in;
@@ -69,7 +74,7 @@ final class NdjsonCases extends ReadAhead implements CaseSources.LineStream {
                 } catch (IOException e) {
                     line++;
                     next = new CaseInput.Rejected(name + ":" + line, nextIndex.getAsLong(),
-                            name + ":" + line + ": cannot read: " + e.getMessage());
+                            name + ":" + line + ": cannot read: " + CaseSources.why(e));
                     done = true;
                     close();
                     break;
@@ -166,10 +171,19 @@ final class NdjsonCases extends ReadAhead implements CaseSources.LineStream {
         return next != null || ahead != null || done || in.ready();
     }
 
-    /** Reads the rest of the input, so that a producer writing into a pipe is not cut off mid-write. */
+    /**
+     * Reads the rest of the input, so that a producer writing into a pipe is not cut off
+     * mid-write; up to {@link #DRAIN_LIMIT} bytes, so that an endless stream (random bytes from a
+     * device) ends the run with its message instead of being read for ever.
+     */
     private void drain() {
         try {
-            while (in.readLine() != null && !in.endless()) line++;
+            long read = 0;
+            byte[] l;
+            while (read <= DRAIN_LIMIT && (l = in.readLine()) != null && !in.endless()) {
+                line++;
+                read += (l == ByteLines.OVERLONG ? in.overlong() : l.length) + 1;
+            }
         } catch (IOException e) {
             // what was read is reported; the rest cannot be
         }

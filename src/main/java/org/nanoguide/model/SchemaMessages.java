@@ -121,10 +121,24 @@ final class SchemaMessages {
             return new CaseProblem(source, null, 0, 0, "not JSON: " + notJson + "; nanoguide reads cases as JSON: " + format);
         }
         JsonLocation loc = e.getLocation();
-        String text = e.getOriginalMessage();
+        String text = parserMessage(e.getOriginalMessage());
         int cut = text.indexOf('\n');
         if (cut > 0) text = text.substring(0, cut);
         return new CaseProblem(source, "$", loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                 "not valid JSON: " + text);
+    }
+
+    /**
+     * The parser's message without the parser's own names: Jackson tells a programmer which of
+     * its settings sets a limit or would accept the input (`StreamReadConstraints...`,
+     * `JsonReadFeature...`, the Java type it was binding to); a user needs the limit only.
+     */
+    static String parserMessage(String text) {
+        if (text == null) return "";
+        return text.replaceAll(", from `[^`]*`\\)", ")")
+                .replaceAll(":? ?(?:enable|disable) `[^`]*`(?: to allow)?", "")
+                .replaceAll(" \\(bound as `[^`]*`\\)", "")
+                .replaceAll(": not allowed as per `[^`]*`", "")
+                .replaceAll(" \\(`[^`]*` disabled\\)", "");
     }
 }

@@ -1,10 +1,17 @@
 package org.nanoguide.service;
 
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
 import org.nanoguide.render.JsonRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** How every endpoint answers: JSON in UTF-8, errors as {@link ApiError}. */
 final class Answers {
+    private static final Logger LOG = LoggerFactory.getLogger(Answers.class);
     static final String JSON = "application/json; charset=utf-8";
 
     private Answers() { }
@@ -12,6 +19,33 @@ final class Answers {
     static void json(Context ctx, String body) { ctx.contentType(JSON).result(body); }
 
     static void json(Context ctx, byte[] body) { ctx.contentType(JSON).result(body); }
+
+    /**
+     * Writes {@code results} as one JSON answer, an array or the single result, straight to the
+     * response with its exact length: the answer is never concatenated into a second copy, and
+     * each result is released (its slot set to null) once written, so a client that reads slowly
+     * holds only what it has not read yet. Everything that can refuse the answer has run before
+     * the first byte; a client that goes away mid-answer only ends its own connection.
+     *
+     * @param length the answer's size in bytes, as the results, commas and brackets add up
+     */
+    static void json(Context ctx, List<byte[]> results, boolean array, long length) {
+        HttpServletResponse res = ctx.contentType(JSON).res();
+        res.setContentLengthLong(length);
+        try {
+            OutputStream out = res.getOutputStream();
+            if (array) out.write('[');
+            for (int i = 0; i < results.size(); i++) {
+                if (i > 0) out.write(',');
+                out.write(results.set(i, null));
+            }
+            if (array) out.write(']');
+            out.flush();
+        } catch (IOException e) {
+            // the client stopped reading (or the idle timeout cut it): nobody is left to tell
+            LOG.info("{} {}: the client went away mid-answer ({})", ctx.method(), ctx.path(), e.toString());
+        }
+    }
 
     /** What a request that ran out of memory gets. */
     static ApiException outOfMemory() {

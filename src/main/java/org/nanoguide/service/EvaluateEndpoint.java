@@ -1,7 +1,6 @@
 package org.nanoguide.service;
 
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.nanoguide.Nanoguide;
@@ -48,13 +47,46 @@ final class EvaluateEndpoint {
         List<CaseInput.Valid> cases = valid(inputs);
         // once per request: a reload never changes the rules under it
         Nanoguide guide = rules.current().withTrace(traceAsked(ctx));
-        List<byte[]> results = whatIf
-                ? pool.evaluate(guide, cases, (c, r) -> WhatIfJson.bytes(r, guide.whatIf(c.value(), r), new byte[0]))
-                : pool.evaluate(guide, cases, (c, r) -> JsonRenderer.compactBytes(r));
         // CSV holds rows, so its answer is an array even for a single row
-        byte[] answer = answer(results, csv || RequestBody.isArray(body));
+        boolean array = csv || RequestBody.isArray(body);
+        AnswerSize size = new AnswerSize(maxAnswerBytes, cases.size(), array);
+        // the size is counted on the evaluation thread as each result is made, so an answer that
+        // cannot be sent stops the evaluation there and costs no more work than its limit
+        List<byte[]> results = whatIf
+                ? pool.evaluate(guide, cases, (c, r) -> size.add(WhatIfJson.bytes(r, guide.whatIf(c.value(), r), new byte[0])))
+                : pool.evaluate(guide, cases, (c, r) -> size.add(JsonRenderer.compactBytes(r)));
         ctx.header(FINGERPRINT_HEADER, guide.knowledgeBase().fingerprint());
-        Answers.json(ctx, answer);
+        Answers.json(ctx, results, array, size.bytes());
+    }
+
+    /**
+     * The running size of an answer, byte for byte what {@link Answers#json(Context, List, boolean, long)}
+     * writes: the results, a comma between two, brackets around an array.
+     */
+    private static final class AnswerSize {
+        private final long limit;
+        private final int cases;
+        private long bytes;
+        private int results;
+
+        AnswerSize(long limit, int cases, boolean array) {
+            this.limit = limit;
+            this.cases = cases;
+            this.bytes = array ? 2 : 0;
+        }
+
+        /** @throws ApiException 413 as soon as the answer outgrows its limit */
+        byte[] add(byte[] result) {
+            bytes += result.length + (results > 0 ? 1 : 0);
+            results++;
+            if (bytes > limit) {
+                throw new ApiException(413, "the answer would be over the limit of " + limit + " bytes (reached at case "
+                        + results + " of " + cases + "); send fewer cases per request");
+            }
+            return result;
+        }
+
+        long bytes() { return bytes; }
     }
 
     /** {@code ?trace=true} asks for the trace; anything but true or false is a mistake worth saying. */
@@ -63,27 +95,6 @@ final class EvaluateEndpoint {
         if (v == null || v.equals("false")) return false;
         if (v.equals("true")) return true;
         throw new ApiException(400, "query parameter trace must be true or false, not \"" + v + "\"");
-    }
-
-    /**
-     * The results as the contract's JSON, one object or an array, byte for byte what
-     * {@link Nanoguide#toJson} gives.
-     *
-     * @throws ApiException 413 as soon as the answer outgrows its limit
-     */
-    private byte[] answer(List<byte[]> results, boolean array) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (array) out.write('[');
-        for (int i = 0; i < results.size(); i++) {
-            if (i > 0) out.write(',');
-            out.writeBytes(results.get(i));
-            if (out.size() > maxAnswerBytes) {
-                throw new ApiException(413, "the answer would be over the limit of " + maxAnswerBytes + " bytes (reached at case "
-                        + (i + 1) + " of " + results.size() + "); send fewer cases per request");
-            }
-        }
-        if (array) out.write(']');
-        return out.toByteArray();
     }
 
     /** A query flag: absent or {@code false} is false, {@code true} is true, anything else a 400 naming it. */

@@ -123,4 +123,22 @@ class CaseReaderTest {
         rejected("{\"tumor\": {\"type\": \"BREAST\", \"depthCm\": 1e400}}");
         rejected("{\"tumor\": {\"type\": \"BREAST\"}, \"id\": \"" + "x".repeat(300) + "\"}");
     }
+
+    /** The review's defect 11 (#10): the parser's messages name the limit, not the parser's classes or settings. */
+    @Test
+    void parserMessagesNameNoInternalClassesOrSettings() {
+        List<String> messages = List.of(
+                rejected("{\"tumor\": " + "[".repeat(100) + "]".repeat(100) + "}"),
+                rejected("{\"tumor\": {\"type\": \"LUNG\", \"depthCm\": NaN}}"),
+                rejected("{\"tumor\": {\"type\": \"LUNG\", \"depthCm\": " + "1".repeat(401) + "}}"),
+                rejected("{\"tumor\": {\"type\": \"LUNG\"}} {\"tumor\": {\"type\": \"LUNG\"}}"),
+                rejected("{\"tumor\": {\"type\": \"LUNG\""),
+                rejected("{\"tumor\": {\"type\": \"LUNG\"}, \"id\": \"" + "x".repeat(CaseReader.MAX_STRING + 10) + "\"}"));
+        for (String m : messages) {
+            assertTrue(!m.contains("`") && !m.contains("StreamRead") && !m.contains("JsonReadFeature") && !m.contains("jackson"), m);
+        }
+        assertTrue(messages.get(0).contains("Document nesting depth (" + (CaseReader.MAX_NESTING + 1)
+                + ") exceeds the maximum allowed (" + CaseReader.MAX_NESTING + ")"), messages.get(0));
+        assertTrue(messages.get(1).contains("Non-standard token 'NaN'"), messages.get(1));
+    }
 }

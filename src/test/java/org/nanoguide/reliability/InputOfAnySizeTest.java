@@ -92,6 +92,45 @@ class InputOfAnySizeTest {
         assertNoStackTrace(run);
     }
 
+    /** Random bytes for ever, after {@code first}, as {@code - < /dev/urandom} gives them. */
+    private static InputStream endlessRandom(String first) {
+        byte[] block = new byte[1 << 16];
+        new java.util.Random(51).nextBytes(block);
+        return new SequenceInputStream(text(first), new InputStream() {
+            private int at;
+
+            @Override
+            public int read() {
+                int b = block[at] & 0xff;
+                at = (at + 1) % block.length;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) {
+                int n = Math.min(len, block.length - at);
+                System.arraycopy(block, at, buf, off, n);
+                at = (at + n) % block.length;
+                return n;
+            }
+        });
+    }
+
+    @Test
+    void endlessRandomBytesOnStandardInputAreRejectedOnceAndTheRunEnds() {
+        // #51: taken for NDJSON (the first byte is no letter) and for CSV (it is); the whole input is
+        // refused in one message, then read on only up to the limit of an endless line, not for ever
+        for (String first : List.of("\u0001", "x")) {
+            Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(3),
+                    () -> evaluate(endlessRandom(first), "-"), "reading endless random bytes never ended");
+            assertEquals(1, run.status(), run.err());
+            assertEquals(0, results(run).size(), run.out());
+            assertTrue(run.err().startsWith("stdin"), run.err());
+            assertTrue(run.err().contains("1 case: 0 evaluated, 1 rejected"), run.err());
+            assertNoStackTrace(run);
+        }
+    }
+
     @Test
     void aLineOf200MBBetweenTwoGoodLinesIsRejectedAndTheOthersEvaluated() {
         InputStream in = new SequenceInputStream(Collections.enumeration(List.of(

@@ -36,4 +36,21 @@ class HealthDisclosureTest {
             assertTrue(h.get("lastReloadError").asText().contains(rules.getFileName().toString()), degraded.body());
         }
     }
+
+    /** #41: a rule file that links out of the folder (to /etc/passwd in the review) is refused unread, so health quotes none of it. */
+    @Test
+    void aRuleFileLinkedFromOutsideTheFolderIsRefusedWithoutQuotingIt(@TempDir Path tmp) throws Exception {
+        Path rules = RuleDirs.copyOfRules(tmp);
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "topsecret-token: not a rule\n");
+        LiveRules live = LiveRules.fromFolder(rules, 10_000);
+        try (NanoguideService service = NanoguideService.start(live, ServiceOptions.defaults().withPort(0), false)) {
+            Files.createSymbolicLink(rules.resolve("zz-passwd.drl"), secret);
+            assertFalse(live.reload(), "a rule file linked from outside is not served");
+            Http.Reply degraded = new Http(service).get("/v1/health");
+            assertEquals("degraded", degraded.json().get("status").asText(), degraded.body());
+            assertTrue(degraded.body().contains("zz-passwd.drl is a link to a file outside the rules folder"), degraded.body());
+            assertFalse(degraded.body().contains("topsecret"), degraded.body());
+            assertFalse(degraded.body().contains(tmp.toString()), degraded.body());
+        }
+    }
 }

@@ -11,11 +11,12 @@ TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 ARGS=(evaluate --rules "$RULES" --format "${FORMAT:-ndjson}" ${TRACE:+--trace})
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ -n "$THREADS" ] && ARGS+=(--threads "$THREADS")
-/usr/bin/time -v "$ROOT/nanoguide" "${ARGS[@]}" "$TMP/cases.ndjson" >"$TMP/out.ndjson" 2>"$TMP/time.txt" || true
+# the results are counted as they come (a million lines are 15 GB), not kept
+/usr/bin/time -v "$ROOT/nanoguide" "${ARGS[@]}" "$TMP/cases.ndjson" 2>"$TMP/time.txt" > >(wc -lc >"$TMP/count") || true
+while [ ! -s "$TMP/count" ]; do sleep 0.2; done
 grep '^nanoguide:' "$TMP/time.txt" || { cat "$TMP/time.txt"; exit 1; }
 WALL=$(grep 'Elapsed (wall clock)' "$TMP/time.txt" | awk '{print $NF}')
 RSS=$(grep 'Maximum resident set size' "$TMP/time.txt" | awk '{print $NF}')
 SECS=$(echo "$WALL" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-LINES=$(wc -l <"$TMP/out.ndjson")
-BYTES=$(wc -c <"$TMP/out.ndjson")
+read -r LINES BYTES <"$TMP/count"
 echo "cases=$N lines=$LINES wall_s=$SECS cases_per_s=$(awk -v n="$N" -v s="$SECS" 'BEGIN{printf "%.0f", n/s}') bytes_per_line=$((BYTES/LINES)) peak_rss_mib=$((RSS/1024)) load_after=\"$(cut -d' ' -f1-3 /proc/loadavg)\""

@@ -103,6 +103,18 @@ public class EngineBench {
         }
     }
 
+    /** (a') as (a) in a new session of the same knowledge base instead of a pooled one: what the pool earns. */
+    @Benchmark
+    public int bareFiringNewSession() {
+        KieSession s = guide.knowledgeBase().kieBase().newKieSession();
+        try {
+            for (Object o : facts[i++ & (BenchCases.N - 1)]) s.insert(o);
+            return s.fireAllRules(10_000);
+        } finally {
+            s.dispose();
+        }
+    }
+
     /** (b) bytes in, the contract's JSON line out: what `evaluate --format ndjson` does per case. */
     @Benchmark
     public byte[] pipeline() {

@@ -143,8 +143,6 @@ public final class Engine {
         final List<Object> inserted = new ArrayList<>();
         final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
         final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
-        /** Each fact's text, made once per case: the same facts match many firings. */
-        final Map<Object, String> text;
         RuleInfo current;
 
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
@@ -179,7 +177,6 @@ public final class Engine {
         Recorder(KnowledgeBase kb, boolean trace) {
             this.kb = kb;
             this.trace = trace ? new ArrayList<>() : null;
-            this.text = trace ? new IdentityHashMap<>() : null;
         }
 
         /** The texts of the case's facts a firing matched; Drools' own objects (such as accumulate results) are left out. */
@@ -187,7 +184,7 @@ public final class Engine {
             List<String> facts = new ArrayList<>(objects.size());
             for (Object o : objects) {
                 if (o.getClass().getName().startsWith("org.drools.")) continue;
-                facts.add(text.computeIfAbsent(o, String::valueOf));
+                facts.add(String.valueOf(o));
             }
             return facts;
         }

@@ -108,7 +108,10 @@ final class EvaluationPool implements AutoCloseable {
                     + " ms (the time limit per request); send fewer cases per request or retry later");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ApiException api) throw api;
-            if (e.getCause() instanceof OutOfMemoryError) throw Answers.outOfMemory();
+            if (e.getCause() instanceof OutOfMemoryError) {
+                LOG.error("an evaluation of {} cases ran out of memory", cases.size());
+                throw Answers.outOfMemory();
+            }
             LOG.error("evaluation failed", e.getCause());
             throw new ApiException(500, "evaluation failed: " + e.getCause());
         } catch (InterruptedException e) {

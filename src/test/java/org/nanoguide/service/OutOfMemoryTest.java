@@ -28,7 +28,7 @@ import org.nanoguide.TestKb;
 class OutOfMemoryTest {
     private static final Pattern LISTENING = Pattern.compile("GET (http://127\\.0\\.0\\.1:\\d+)/v1/health");
     /** A legal case whose result is large (every section fires): the review's case for attack #20. */
-    private static final String HEAVY = """
+    static final String HEAVY = """
         {"patient":{"cardiacRisk":false,"priorAnthracyclineMgPerM2":100,"heavyMetalConcern":false,"renalImpairment":true,\
         "hepaticImpairment":true},"tumor":{"type":"SARCOMA","depthCm":7.7,"sizeCm":9.5,"vascularLeakiness":"HIGH",\
         "interstitialPressure":"HIGH","receptors":{"HER2":"POSITIVE","FOLATE_RECEPTOR":"POSITIVE","TRANSFERRIN_RECEPTOR":"POSITIVE"},\

@@ -63,6 +63,11 @@ final class ServeCommand extends RuleCommand {
             description = "Largest answer built; a request whose answer would be larger gets 413. Default: ${DEFAULT-VALUE} (16 MiB).")
     long maxAnswer;
 
+    @Option(names = "--max-answers-held", paramLabel = "BYTES",
+            description = "Most answer bytes all requests may hold at once, until their clients have read them; "
+                    + "a request that would go over gets 503 with Retry-After. Default: half the heap (never less than --max-answer).")
+    Long maxAnswersHeld;
+
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Engine.DEFAULT_MAX_FIRINGS,
             description = "Stop a case whose rules fire more often than this (a runaway rule; the answer is 500). Default: ${DEFAULT-VALUE}.")
     int maxFirings;
@@ -89,6 +94,7 @@ final class ServeCommand extends RuleCommand {
             ServiceOptions.Builder b = new ServiceOptions.Builder().host(host).port(port).maxBodyBytes(maxBody)
                     .timeout(Duration.ofMillis(timeoutMs)).maxCases(maxCases).maxAnswerBytes(maxAnswer);
             if (threads != null) b.threads(threads);
+            if (maxAnswersHeld != null) b.maxAnswersHeldBytes(maxAnswersHeld);
             options = b.build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "nanoguide serve: " + e.getMessage());

@@ -25,13 +25,15 @@ final class EvaluateEndpoint {
     private final Uploads uploads;
     private final int maxCases;
     private final long maxAnswerBytes;
+    private final HeldAnswers held;
 
-    EvaluateEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int maxCases, long maxAnswerBytes) {
+    EvaluateEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int maxCases, long maxAnswerBytes, HeldAnswers held) {
         this.rules = rules;
         this.pool = pool;
         this.uploads = uploads;
         this.maxCases = maxCases;
         this.maxAnswerBytes = maxAnswerBytes;
+        this.held = held;
     }
 
     void handle(Context ctx) {
@@ -49,44 +51,64 @@ final class EvaluateEndpoint {
         Nanoguide guide = rules.current().withTrace(traceAsked(ctx));
         // CSV holds rows, so its answer is an array even for a single row
         boolean array = csv || RequestBody.isArray(body);
-        AnswerSize size = new AnswerSize(maxAnswerBytes, cases.size(), array);
-        // the size is counted on the evaluation thread as each result is made, so an answer that
-        // cannot be sent stops the evaluation there and costs no more work than its limit
-        List<byte[]> results = whatIf
-                ? pool.evaluate(guide, cases, (c, r) -> size.add(WhatIfJson.bytes(r, guide.whatIf(c.value(), r), new byte[0])))
-                : pool.evaluate(guide, cases, (c, r) -> size.add(JsonRenderer.compactBytes(r)));
-        ctx.header(FINGERPRINT_HEADER, guide.knowledgeBase().fingerprint());
-        Answers.json(ctx, results, array, size.bytes());
+        AnswerSize size = new AnswerSize(maxAnswerBytes, cases.size(), array, held);
+        try {
+            // the size is counted on the evaluation thread as each result is made, so an answer that
+            // cannot be sent stops the evaluation there and costs no more work than its limit
+            List<byte[]> results = whatIf
+                    ? pool.evaluate(guide, cases, (c, r) -> size.add(WhatIfJson.bytes(r, guide.whatIf(c.value(), r), new byte[0])))
+                    : pool.evaluate(guide, cases, (c, r) -> size.add(JsonRenderer.compactBytes(r)));
+            ctx.header(FINGERPRINT_HEADER, guide.knowledgeBase().fingerprint());
+            // returns once the client has read the answer, or has gone or been cut
+            Answers.json(ctx, results, array, size.bytes());
+        } finally {
+            size.release();
+        }
     }
 
     /**
      * The running size of an answer, byte for byte what {@link Answers#json(Context, List, boolean, long)}
-     * writes: the results, a comma between two, brackets around an array.
+     * writes: the results, a comma between two, brackets around an array; and its share of the
+     * service's {@link HeldAnswers}, taken as results are made and given back once at the end.
+     * Synchronized: a request given up on at its time limit releases while its last turn may still add.
      */
     private static final class AnswerSize {
         private final long limit;
         private final int cases;
+        private final HeldAnswers held;
         private long bytes;
+        private long taken;
         private int results;
+        private boolean released;
 
-        AnswerSize(long limit, int cases, boolean array) {
+        AnswerSize(long limit, int cases, boolean array, HeldAnswers held) {
             this.limit = limit;
             this.cases = cases;
+            this.held = held;
             this.bytes = array ? 2 : 0;
         }
 
-        /** @throws ApiException 413 as soon as the answer outgrows its limit */
-        byte[] add(byte[] result) {
+        /** @throws ApiException 413 as soon as the answer outgrows its limit; 503 when the service holds too many answer bytes */
+        synchronized byte[] add(byte[] result) {
+            if (released) throw new ApiException(503, "cancelled");
             bytes += result.length + (results > 0 ? 1 : 0);
             results++;
             if (bytes > limit) {
                 throw new ApiException(413, "the answer would be over the limit of " + limit + " bytes (reached at case "
                         + results + " of " + cases + "); send fewer cases per request");
             }
+            if (!held.take(bytes - taken)) throw held.full();
+            taken = bytes;
             return result;
         }
 
-        long bytes() { return bytes; }
+        synchronized long bytes() { return bytes; }
+
+        synchronized void release() {
+            released = true;
+            held.give(taken);
+            taken = 0;
+        }
     }
 
     /** {@code ?trace=true} asks for the trace; anything but true or false is a mistake worth saying. */

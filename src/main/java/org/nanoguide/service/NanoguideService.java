@@ -69,7 +69,9 @@ public final class NanoguideService implements AutoCloseable {
         this.options = options;
         this.pool = new EvaluationPool(options.threads(), options.timeout());
         Uploads uploads = new Uploads(options.maxBodyBytes(), options.bodyTimeout(), options.maxUploads(), () -> closing.get() > 0);
-        this.evaluate = new EvaluateEndpoint(rules, pool, uploads, options.maxCases(), options.maxAnswerBytes());
+        // never below one answer's limit: an answer within it is not refused for its own size alone
+        HeldAnswers held = new HeldAnswers(Math.max(options.maxAnswersHeldBytes(), options.maxAnswerBytes()));
+        this.evaluate = new EvaluateEndpoint(rules, pool, uploads, options.maxCases(), options.maxAnswerBytes(), held);
         this.health = new ServiceHealth(rules, pool, watch);
         this.info = new InfoEndpoints(rules, health);
         this.page = new WebPage(rules);
@@ -77,7 +79,7 @@ public final class NanoguideService implements AutoCloseable {
         this.cds = new CdsEndpoint(rules::current, (guide, c) -> pool.evaluate(guide, List.of(c)).get(0),
                 ctx -> uploads.read(ctx.req()), cdsConfig.site());
         this.gate = new CdsGate(cdsConfig, java.time.Clock.systemUTC());
-        this.operations = new Operations(rules, pool, ROUTES);
+        this.operations = new Operations(rules, pool, held, ROUTES);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -147,6 +149,7 @@ public final class NanoguideService implements AutoCloseable {
     private static void errors(RoutesConfig r) {
         r.exception(ApiException.class, (e, ctx) -> {
             if (e.closeConnection) ctx.header("Connection", "close");
+            if (e.retryAfterSeconds > 0) ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds));
             Answers.error(ctx, e.body());
         });
         r.exception(HttpResponseException.class, (e, ctx) -> Answers.error(ctx, new ApiError(message(e), e.getStatus())));

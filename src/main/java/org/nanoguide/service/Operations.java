@@ -31,7 +31,7 @@ final class Operations {
     private final LiveRules rules;
     private final List<String> routes;
 
-    Operations(LiveRules rules, EvaluationPool pool, List<String> routes) {
+    Operations(LiveRules rules, EvaluationPool pool, HeldAnswers held, List<String> routes) {
         this.rules = rules;
         this.routes = routes;
         FunctionCounter.builder("nanoguide.evaluations", pool, EvaluationPool::evaluated)
@@ -52,6 +52,8 @@ final class Operations {
         new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
         new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
         Gauge.builder("nanoguide.evaluations.running", pool, EvaluationPool::active).description("evaluations running now").register(registry);
+        Gauge.builder("nanoguide.answers.held", held, HeldAnswers::held).baseUnit("bytes")
+                .description("answer bytes made and not yet read by their clients, all requests together (503 above --max-answers-held)").register(registry);
     }
 
     /** Javalin's request logger: after every request, answered or not. */

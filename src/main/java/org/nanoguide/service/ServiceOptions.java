@@ -20,9 +20,13 @@ import java.time.Duration;
  *                     (503 beyond): slow uploads never hold the threads health and other requests need
  * @param maxCases     the most cases one request may hold (413 above it)
  * @param maxAnswerBytes the largest answer the service builds (413 above it)
+ * @param maxAnswersHeldBytes the most answer bytes all requests may hold at once, from their
+ *                     evaluation until their clients have read them (503 with Retry-After above it);
+ *                     never less than {@code maxAnswerBytes} in effect
  */
 public record ServiceOptions(String host, int port, long maxBodyBytes, int threads, Duration timeout, Duration idleTimeout,
-                             Duration bodyTimeout, int maxUploads, int maxCases, long maxAnswerBytes) {
+                             Duration bodyTimeout, int maxUploads, int maxCases, long maxAnswerBytes,
+                             long maxAnswersHeldBytes) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY = 1L << 20;
@@ -48,6 +52,7 @@ public record ServiceOptions(String host, int port, long maxBodyBytes, int threa
         if (maxUploads < 1) throw new IllegalArgumentException("max uploads must be at least 1");
         if (maxCases < 1) throw new IllegalArgumentException("max cases must be at least 1");
         if (maxAnswerBytes < 1) throw new IllegalArgumentException("max answer must be at least 1 byte");
+        if (maxAnswersHeldBytes < 1) throw new IllegalArgumentException("max answers held must be at least 1 byte");
     }
 
     /** The defaults, on a port of your choice. */
@@ -73,6 +78,11 @@ public record ServiceOptions(String host, int port, long maxBodyBytes, int threa
 
     public ServiceOptions withMaxAnswerBytes(long b) { return toBuilder().maxAnswerBytes(b).build(); }
 
+    public ServiceOptions withMaxAnswersHeldBytes(long b) { return toBuilder().maxAnswersHeldBytes(b).build(); }
+
+    /** Half the heap: the other half is for the rules, the evaluations and the requests. */
+    public static long defaultMaxAnswersHeld() { return Math.max(1, Runtime.getRuntime().maxMemory() / 2); }
+
     public Builder toBuilder() { return new Builder(this); }
 
     /** Options one at a time; {@link #build()} checks them all. Starts from the defaults. */
@@ -87,6 +97,7 @@ public record ServiceOptions(String host, int port, long maxBodyBytes, int threa
         private int maxUploads = DEFAULT_MAX_UPLOADS;
         private int maxCases = DEFAULT_MAX_CASES;
         private long maxAnswerBytes = DEFAULT_MAX_ANSWER;
+        private long maxAnswersHeldBytes = defaultMaxAnswersHeld();
 
         public Builder() { }
 
@@ -101,6 +112,7 @@ public record ServiceOptions(String host, int port, long maxBodyBytes, int threa
             maxUploads = o.maxUploads;
             maxCases = o.maxCases;
             maxAnswerBytes = o.maxAnswerBytes;
+            maxAnswersHeldBytes = o.maxAnswersHeldBytes;
         }
 
         public Builder host(String v) { host = v; return this; }
@@ -123,9 +135,12 @@ public record ServiceOptions(String host, int port, long maxBodyBytes, int threa
 
         public Builder maxAnswerBytes(long v) { maxAnswerBytes = v; return this; }
 
+        public Builder maxAnswersHeldBytes(long v) { maxAnswersHeldBytes = v; return this; }
+
         /** @throws IllegalArgumentException naming the first option out of range */
         public ServiceOptions build() {
-            return new ServiceOptions(host, port, maxBodyBytes, threads, timeout, idleTimeout, bodyTimeout, maxUploads, maxCases, maxAnswerBytes);
+            return new ServiceOptions(host, port, maxBodyBytes, threads, timeout, idleTimeout, bodyTimeout, maxUploads, maxCases, maxAnswerBytes,
+                    maxAnswersHeldBytes);
         }
     }
 }

@@ -62,6 +62,14 @@ final class Http {
         }
     }
 
+    /** A metric without labels, as {@code GET /metrics} shows it now. */
+    long metric(String name) {
+        String metrics = get("/metrics").body();
+        return metrics.lines().filter(l -> l.startsWith(name + " "))
+                .mapToLong(l -> (long) Double.parseDouble(l.split(" ")[1])).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + metrics));
+    }
+
     /** Polls {@code GET /v1/health} until it satisfies {@code until}, for at most {@code deadline}. */
     JsonNode awaitHealth(Predicate<JsonNode> until, Duration deadline, String what) throws InterruptedException {
         Instant end = Instant.now().plus(deadline);

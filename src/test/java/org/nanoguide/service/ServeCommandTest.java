@@ -4,17 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nanoguide.TestKb;
@@ -22,7 +15,6 @@ import org.nanoguide.cli.Cli;
 
 /** `nanoguide serve` itself: its usage errors, and a real process that stops gracefully on SIGTERM. */
 class ServeCommandTest {
-    private static final Pattern LISTENING = Pattern.compile("GET (http://127\\.0\\.0\\.1:\\d+)/v1/health");
 
     @Test
     void usageErrorsExitTwoWithoutStarting() {
@@ -69,45 +61,18 @@ class ServeCommandTest {
 
     @Test
     void aRealProcessServesAndStopsGracefullyOnSigterm() throws Exception {
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(javaBin.toString(), "-cp", cp, "org.nanoguide.cli.Main",
-                "serve", "--rules", TestKb.RULES.toString(), "--port", "0")
-                .redirectErrorStream(true).start();
-        List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.CompletableFuture<String> listening = new java.util.concurrent.CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = out.readLine()) != null; ) {
-                    output.add(line);
-                    Matcher m = LISTENING.matcher(line);
-                    if (m.find()) listening.complete(m.group(1));
-                }
-            } catch (java.io.IOException e) {
-                // the process is gone
-            }
-            listening.complete(null);
-        });
-        reader.start();
-        try {
-            String base = listening.get(60, TimeUnit.SECONDS);
-            assertTrue(base != null, "never said where it listens: " + output);
-            Http http = new Http(URI.create(base));
+        try (ServeProcess serve = ServeProcess.start(List.of(), "--rules", TestKb.RULES.toString(), "--port", "0")) {
+            Http http = new Http(serve.base());
             assertEquals("ok", http.get("/v1/health").json().get("status").asText());
             assertEquals(200, http.post("/v1/evaluate", Cases.DEEP).status());
 
-            p.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
-            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "stops after SIGTERM");
-            reader.join(10_000);
-            String all;
-            synchronized (output) {
-                all = String.join("\n", output);
-            }
+            serve.process.toHandle().destroy(); // SIGTERM (Process.destroy would also close our end of its output)
+            assertTrue(serve.process.waitFor(30, TimeUnit.SECONDS), "stops after SIGTERM");
+            serve.awaitOutputEnd();
+            String all = serve.output();
             assertTrue(all.contains("NanoguideService - stopping") && all.contains("NanoguideService - stopped"),
                     "stopped through the shutdown hook: " + all);
             assertFalse(all.contains("Exception"), all);
-        } finally {
-            p.destroyForcibly();
         }
     }
 }

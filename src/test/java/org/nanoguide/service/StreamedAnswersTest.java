@@ -31,12 +31,7 @@ class StreamedAnswersTest {
     }
 
     /** The service's count of evaluated cases, as {@code GET /metrics} shows it. */
-    private static long evaluations(Http http) {
-        String metrics = http.get("/metrics").body();
-        return metrics.lines().filter(l -> l.startsWith("nanoguide_evaluations_total "))
-                .mapToLong(l -> (long) Double.parseDouble(l.split(" ")[1])).findFirst()
-                .orElseThrow(() -> new AssertionError("no nanoguide_evaluations_total in " + metrics));
-    }
+    static long evaluations(Http http) { return http.metric("nanoguide_evaluations_total"); }
 
     private static String array(List<String> cases) { return "[" + String.join(",", cases) + "]"; }
 

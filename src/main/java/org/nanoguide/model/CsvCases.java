@@ -142,7 +142,7 @@ final class CsvCases implements CaseSources.LineStream {
     }
 
     private static String why(Exception e) {
-        if (!(e instanceof JsonProcessingException j)) return String.valueOf(e.getMessage());
+        if (!(e instanceof JsonProcessingException j)) return e instanceof IOException io ? CaseSources.why(io) : String.valueOf(e.getMessage());
         JsonLocation at = j.getLocation();
         return SchemaMessages.parserMessage(j.getOriginalMessage()) + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }

@@ -188,8 +188,8 @@ final class EvaluateCommand extends RuleCommand {
     private static final java.util.concurrent.atomic.AtomicBoolean READER_WARMING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Readies the case reader (Jackson, the compiled case schema, its validators) on another core
-     * while this one loads the rules: both are a large part of a one-case cold start.
+     * Readies the case reader (Jackson, the compiled case schema, its validators) on a thread of
+     * its own while the rules load: both are a large part of a one-case cold start.
      * Best effort: the first real read waits for it if it has not finished. Once a process.
      */
     private static void warmUpCaseReader() {

@@ -87,10 +87,11 @@ public final class Engine {
         KieSession session = kb.newSession();
         Recorder recorder = new Recorder(kb, trace);
         try {
-            if (trace) session.addEventListener(recorder.agenda);
-            session.addEventListener(recorder.runtime);
             for (Object fact : kb.products()) session.insert(fact);
             for (Object fact : facts(c)) session.insert(fact);
+            // rules run only when fired, so the listeners start there: the given facts need no event
+            if (trace) session.addEventListener(recorder.agenda);
+            session.addEventListener(recorder.runtime);
             int fired;
             try {
                 fired = session.fireAllRules(maxFirings + 1);

@@ -146,7 +146,7 @@ public final class Engine {
         final List<Firing> trace;
         /** Every fact a rule inserted, with that rule, in insertion order. */
         final List<Concluded<?>> inserted = new ArrayList<>();
-        /** The facts a rule deleted; null until one does, which few cases see. */
+        /** The facts a rule deleted; null until one does (the bundled rules never do). */
         Set<Object> deleted;
         /** The rule firing now, known only with the trace (the agenda listener). */
         RuleInfo current;
@@ -167,7 +167,7 @@ public final class Engine {
         final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
-                // inserted by a consequence (the case's own facts have no rule)
+                // only a rule's consequence concludes something
                 if (event.getRule() == null) return;
                 inserted.add(new Concluded<>(event.getObject(), current != null ? current : kb.ruleOf(event.getRule())));
             }

@@ -40,20 +40,27 @@ final class Uploads {
             throw new ApiException(413, "request body of " + declared + " bytes is over the limit of " + maxBody + " bytes")
                     .closingConnection();
         }
-        EndPoint connection = ServletContextRequest.getServletContextRequest(req).getConnectionMetaData().getConnection().getEndPoint();
-        long idle = connection.getIdleTimeout();
+        EndPoint connection = null;
+        long idle = 0;
         boolean placed = false;
         try {
             InputStream in = req.getInputStream();
-            boolean arrived = declared >= 0 && declared <= maxBody && in.available() >= declared;
-            if (!arrived) {
-                if (!arriving.tryAcquire()) {
-                    throw new ApiException(503, "too many request bodies are arriving at once (the limit is " + places
-                            + "); retry later, sending the body with the request").closingConnection();
+            if (declared >= 0 && declared <= maxBody && in.available() >= declared) {
+                // nothing to wait for: no place, no deadline, no change to the connection's idle
+                // timeout, and no buffer beyond the body's own size
+                try (in) {
+                    return in.readNBytes((int) declared);
                 }
-                placed = true;
             }
-            return RequestBody.read(() -> RequestBody.withDeadline(in, limit.toMillis(), connection::setIdleTimeout), declared, maxBody);
+            if (!arriving.tryAcquire()) {
+                throw new ApiException(503, "too many request bodies are arriving at once (the limit is " + places
+                        + "); retry later, sending the body with the request").closingConnection();
+            }
+            placed = true;
+            connection = ServletContextRequest.getServletContextRequest(req).getConnectionMetaData().getConnection().getEndPoint();
+            idle = connection.getIdleTimeout();
+            EndPoint arrivingOn = connection;
+            return RequestBody.read(() -> RequestBody.withDeadline(in, limit.toMillis(), arrivingOn::setIdleTimeout), declared, maxBody);
         } catch (IOException e) {
             throw stopping.getAsBoolean() ? stopping() : new ApiException(400, "cannot read the request body: the connection failed")
                     .closingConnection();
@@ -62,7 +69,7 @@ final class Uploads {
             throw e;
         } finally {
             if (placed) arriving.release();
-            connection.setIdleTimeout(idle);
+            if (connection != null) connection.setIdleTimeout(idle);
         }
     }
 

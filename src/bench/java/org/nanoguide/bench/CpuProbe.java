@@ -17,7 +17,8 @@ import java.util.function.IntConsumer;
  * threads and is not counted here: the bytes allocated a case are printed beside the time.
  *
  * <p>Run: {@code mvn -B -o -Pbench -DskipTests verify -Dbench.main=org.nanoguide.bench.CpuProbe}
- * (docs/performance.md).
+ * (docs/performance.md); {@code -Dbench.args="9 pipeline stageJson"} runs 9 rounds of only the
+ * variants named, beside bare firing.
  */
 public final class CpuProbe {
     private CpuProbe() { }
@@ -42,6 +43,11 @@ public final class CpuProbe {
                 throw new IllegalStateException(e);
             }
         });
+        if (args.length > 1) {
+            // only the variants named after the rounds, beside bare firing, which the others are measured against
+            List<String> only = Arrays.asList(args).subList(1, args.length);
+            variants.keySet().removeIf(name -> !name.equals("bareFiring") && !only.contains(name));
+        }
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long self = Thread.currentThread().getId();
         Map<String, List<double[]>> seen = new LinkedHashMap<>();

@@ -79,32 +79,36 @@ public final class Engine {
 
     /**
      * Evaluates a case; with {@code trace}, also every firing with the facts it matched. Without
-     * it, the listeners keep only what the explanation needs, so a case costs little more than
-     * bare firing.
+     * it, only the insertions are listened to, for which rule concluded each fact, so a case costs
+     * little more than bare firing; a case that goes wrong is run again with the trace, which
+     * names the rules involved.
      */
     public Evaluation evaluate(KnowledgeBase kb, NanoCase c, boolean trace) {
         KieSession session = kb.newSession();
         Recorder recorder = new Recorder(kb, trace);
         try {
-            session.addEventListener(recorder.agenda);
-            session.addEventListener(recorder.runtime);
             for (Object fact : kb.products()) session.insert(fact);
             for (Object fact : facts(c)) session.insert(fact);
+            // rules run only when fired, so the listeners start there: the given facts need no event
+            if (trace) session.addEventListener(recorder.agenda);
+            session.addEventListener(recorder.runtime);
             int fired;
             try {
                 fired = session.fireAllRules(maxFirings + 1);
             } catch (RuntimeException e) {
+                // the rule that failed is known to the agenda listener, which runs only with the trace
+                if (!trace) return evaluate(kb, c, true).withoutTrace();
                 throw failure(recorder, e);
             }
             if (fired > maxFirings) {
                 // which rules ran away is in the trace: rerun the case with one to name them
-                if (!trace) return evaluate(kb, c, true);
+                if (!trace) return evaluate(kb, c, true).withoutTrace();
                 throw runaway(recorder);
             }
             return new Evaluation(c, kb, recorder.conclusions(), fired, trace ? recorder.trace : null);
         } finally {
             // a pooled session is reset on dispose and serves the next case; its listeners must go
-            session.removeEventListener(recorder.agenda);
+            if (trace) session.removeEventListener(recorder.agenda);
             session.removeEventListener(recorder.runtime);
             session.dispose();
         }
@@ -140,9 +144,11 @@ public final class Engine {
         final KnowledgeBase kb;
         /** Null when no trace was asked for. */
         final List<Firing> trace;
-        final List<Object> inserted = new ArrayList<>();
-        final Map<Object, RuleInfo> insertedBy = new IdentityHashMap<>();
-        final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Every fact a rule inserted, with that rule, in insertion order. */
+        final List<Concluded<?>> inserted = new ArrayList<>();
+        /** The facts a rule deleted; null until one does (the bundled rules never do). */
+        Set<Object> deleted;
+        /** The rule firing now, known only with the trace (the agenda listener). */
         RuleInfo current;
 
         final DefaultAgendaEventListener agenda = new DefaultAgendaEventListener() {
@@ -153,7 +159,7 @@ public final class Engine {
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                if (trace != null) trace.add(new Firing(current, factTexts(event.getMatch().getObjects())));
+                trace.add(new Firing(current, factTexts(event.getMatch().getObjects())));
                 current = null;
             }
         };
@@ -161,16 +167,16 @@ public final class Engine {
         final DefaultRuleRuntimeEventListener runtime = new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
+                // only a rule's consequence concludes something
                 if (event.getRule() == null) return;
-                Object fact = event.getObject();
-                inserted.add(fact);
-                // inserted by a consequence: the rule firing now (looked up only if that is not known)
-                insertedBy.put(fact, current != null ? current : kb.ruleOf(event.getRule()));
+                inserted.add(new Concluded<>(event.getObject(), current != null ? current : kb.ruleOf(event.getRule())));
             }
 
             @Override
             public void objectDeleted(ObjectDeletedEvent event) {
-                if (event.getOldObject() != null) deleted.add(event.getOldObject());
+                if (event.getOldObject() == null) return;
+                if (deleted == null) deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+                deleted.add(event.getOldObject());
             }
         };
 
@@ -189,10 +195,12 @@ public final class Engine {
             return facts;
         }
 
+        /** What the rules inserted and did not delete again. */
         List<Concluded<?>> conclusions() {
+            if (deleted == null) return inserted;
             List<Concluded<?>> out = new ArrayList<>(inserted.size());
-            for (Object fact : inserted) {
-                if (!deleted.contains(fact)) out.add(new Concluded<>(fact, insertedBy.get(fact)));
+            for (Concluded<?> c : inserted) {
+                if (!deleted.contains(c.fact())) out.add(c);
             }
             return out;
         }

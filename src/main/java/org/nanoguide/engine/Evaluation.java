@@ -17,6 +17,11 @@ public record Evaluation(NanoCase input, KnowledgeBase knowledgeBase, List<Concl
         trace = trace == null ? null : List.copyOf(trace);
     }
 
+    /** The same evaluation without its trace. */
+    public Evaluation withoutTrace() {
+        return trace == null ? this : new Evaluation(input, knowledgeBase, conclusions, firings, null);
+    }
+
     /** The conclusions of one fact type, in insertion order. */
     @SuppressWarnings("unchecked")
     public <T> List<Concluded<T>> all(Class<T> type) {

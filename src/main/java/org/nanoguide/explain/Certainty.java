@@ -1,5 +1,6 @@
 package org.nanoguide.explain;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class Certainty {
     private Certainty() { }
 
     /** Combines independent strengths in [0, 1] into one: 1 - prod(1 - s). */
-    public static double combine(List<Double> strengths) {
+    public static double combine(Collection<Double> strengths) {
         double rest = 1.0;
         for (Double s : strengths) {
             double v = s == null ? DEFAULT_STRENGTH : Math.max(0.0, Math.min(1.0, s));
@@ -45,7 +46,7 @@ public final class Certainty {
     public static double combineClaims(List<Support> supports) {
         Map<String, Double> byClaim = new LinkedHashMap<>();
         for (Support s : supports) byClaim.merge(s.claim(), s.strength(), Math::max);
-        return combine(List.copyOf(byClaim.values()));
+        return combine(byClaim.values());
     }
 
     public static double of(List<Support> support, List<Support> against) {

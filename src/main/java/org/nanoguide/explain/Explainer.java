@@ -17,9 +17,15 @@ import org.nanoguide.explain.Result.CitedWarning;
 import org.nanoguide.explain.Result.ExcludedOption;
 import org.nanoguide.explain.Result.Source;
 import org.nanoguide.explain.Result.TraceStep;
+import org.nanoguide.facts.Caution;
+import org.nanoguide.facts.Drawback;
 import org.nanoguide.facts.Exclusion;
 import org.nanoguide.facts.Finding;
+import org.nanoguide.facts.ProductEvidence;
+import org.nanoguide.facts.Recommendation;
+import org.nanoguide.facts.Targeted;
 import org.nanoguide.facts.Warning;
+import org.nanoguide.facts.WarningCode;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleInfo;
 import org.nanoguide.model.Goals;
@@ -45,12 +51,15 @@ public final class Explainer {
     public static Result explain(Evaluation ev) {
         KnowledgeBase kb = ev.knowledgeBase();
         List<Concluded<Exclusion>> exclusions = ev.all(Exclusion.class);
-        Map<Key, List<Concluded<?>>> supported = Options.supported(ev);
+        Map<Key, List<Concluded<?>>> supported = Options.supported(ev.all(Recommendation.class), ev.all(Targeted.class));
+        List<Concluded<Drawback>> drawbacks = ev.all(Drawback.class);
+        List<Concluded<Caution>> cautions = ev.all(Caution.class);
+        List<Concluded<ProductEvidence>> evidence = ev.all(ProductEvidence.class);
         List<Draft> recommended = new ArrayList<>();
         List<Draft> considered = new ArrayList<>();
         for (Map.Entry<Key, List<Concluded<?>>> e : supported.entrySet()) {
             if (Options.excluded(exclusions, e.getKey())) continue;
-            Draft d = Options.draft(ev, e.getKey(), e.getValue());
+            Draft d = Options.draft(e.getKey(), e.getValue(), drawbacks, cautions, evidence);
             (d.certainty() > Certainty.OUTWEIGHED_AT_OR_BELOW ? recommended : considered).add(d);
         }
         Goals goals = ev.input().goals();
@@ -108,21 +117,23 @@ public final class Explainer {
             List<Citation> reasons = new ArrayList<>();
             for (Concluded<Exclusion> x : e.getValue()) Options.add(reasons, x.rule(), x.fact().text());
             Set<String> overrides = new LinkedHashSet<>();
-            supported.forEach((k, support) -> {
-                boolean covered = e.getValue().stream().anyMatch(x -> x.fact().covers(k.carrier(), k.modality(), k.ligand()))
-                        && k.carrier() == key.carrier();
-                if (covered) support.forEach(s -> overrides.add(ruleId(s.rule())));
-            });
+            for (Map.Entry<Key, List<Concluded<?>>> s : supported.entrySet()) {
+                Key k = s.getKey();
+                if (k.carrier() != key.carrier() || !Options.excluded(e.getValue(), k)) continue;
+                for (Concluded<?> c : s.getValue()) overrides.add(ruleId(c.rule()));
+            }
             out.add(new ExcludedOption(key.carrier(), key.modality(), key.ligand(), reasons, List.copyOf(overrides)));
         }
         return out;
     }
 
     private static List<CitedWarning> warnings(Evaluation ev) {
-        Map<String, CitedWarning> out = new LinkedHashMap<>();
+        // a warning said twice by the same rule in the same words is given once
+        record Said(WarningCode code, String ruleId, String text) { }
+        Map<Said, CitedWarning> out = new LinkedHashMap<>();
         for (Concluded<Warning> w : ev.all(Warning.class)) {
             CitedWarning cw = new CitedWarning(w.fact().code(), ruleId(w.rule()), w.fact().text(), source(w.rule()));
-            out.putIfAbsent(cw.code() + "\u0000" + cw.ruleId() + "\u0000" + cw.text(), cw);
+            out.putIfAbsent(new Said(cw.code(), cw.ruleId(), cw.text()), cw);
         }
         return List.copyOf(out.values());
     }

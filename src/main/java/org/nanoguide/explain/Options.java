@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.nanoguide.engine.Concluded;
-import org.nanoguide.engine.Evaluation;
 import org.nanoguide.explain.Certainty.Support;
 import org.nanoguide.explain.Result.Citation;
 import org.nanoguide.explain.Result.RankedRecommendation;
@@ -45,21 +44,20 @@ final class Options {
     private Options() { }
 
     /** Every supported option of the evaluation, excluded ones included, in first-supported order. */
-    static Map<Key, List<Concluded<?>>> supported(Evaluation ev) {
+    static Map<Key, List<Concluded<?>>> supported(List<Concluded<Recommendation>> recommendations, List<Concluded<Targeted>> targeted) {
         Map<Key, List<Concluded<?>>> out = new LinkedHashMap<>();
-        for (Concluded<Recommendation> r : ev.all(Recommendation.class)) {
+        for (Concluded<Recommendation> r : recommendations) {
             out.computeIfAbsent(new Key(r.fact().carrier(), r.fact().modality(), null), k -> new ArrayList<>()).add(r);
         }
-        for (Concluded<Targeted> t : ev.all(Targeted.class)) {
+        for (Concluded<Targeted> t : targeted) {
+            if (!t.fact().isLigand()) continue;
             Key base = new Key(t.fact().carrier(), t.fact().modality(), null);
             if (!out.containsKey(base)) continue;
-            if (t.fact().isLigand()) {
-                Key variant = new Key(base.carrier(), base.modality(), t.fact().targeting());
-                out.computeIfAbsent(variant, k -> new ArrayList<>(out.get(base))).add(t);
-            }
+            Key variant = new Key(base.carrier(), base.modality(), t.fact().targeting());
+            out.computeIfAbsent(variant, k -> new ArrayList<>(out.get(base))).add(t);
         }
         // passive accumulation supports the option and each of its variants
-        for (Concluded<Targeted> t : ev.all(Targeted.class)) {
+        for (Concluded<Targeted> t : targeted) {
             if (t.fact().isLigand()) continue;
             out.forEach((k, list) -> {
                 if (k.carrier() == t.fact().carrier() && k.modality() == t.fact().modality()) list.add(t);
@@ -75,7 +73,9 @@ final class Options {
         return false;
     }
 
-    static Draft draft(Evaluation ev, Key key, List<Concluded<?>> support) {
+    /** An option from its support and the drawbacks, cautions and product evidence of the whole evaluation. */
+    static Draft draft(Key key, List<Concluded<?>> support, List<Concluded<Drawback>> drawbacks, List<Concluded<Caution>> cautions,
+                       List<Concluded<ProductEvidence>> evidence) {
         List<Citation> reasons = new ArrayList<>();
         List<Support> strengths = new ArrayList<>();
         Set<Targeting> targeting = EnumSet.noneOf(Targeting.class);
@@ -86,33 +86,33 @@ final class Options {
         }
         List<Citation> against = new ArrayList<>();
         List<Support> againstStrengths = new ArrayList<>();
-        for (Concluded<Drawback> d : ev.all(Drawback.class)) {
+        for (Concluded<Drawback> d : drawbacks) {
             if (d.fact().covers(key.carrier(), key.modality(), key.ligand()) && add(against, d.rule(), d.fact().text())) {
                 againstStrengths.add(support(d.rule()));
             }
         }
-        List<Citation> cautions = new ArrayList<>();
-        for (Concluded<Caution> c : ev.all(Caution.class)) {
-            if (c.fact().covers(key.carrier(), key.modality(), key.ligand())) add(cautions, c.rule(), c.fact().text());
+        List<Citation> cautioned = new ArrayList<>();
+        for (Concluded<Caution> c : cautions) {
+            if (c.fact().covers(key.carrier(), key.modality(), key.ligand())) add(cautioned, c.rule(), c.fact().text());
         }
         EvidenceLevel level = EvidenceLevel.INVESTIGATIONAL;
-        List<Concluded<ProductEvidence>> evidence = new ArrayList<>();
-        for (Concluded<ProductEvidence> e : ev.all(ProductEvidence.class)) {
-            ProductEvidence p = e.fact();
-            if (p.carrier() == key.carrier() && p.modality() == key.modality() && p.targeting() == key.ligand()) {
-                evidence.add(e);
-                if (p.level().ordinal() < level.ordinal()) level = p.level();
-            }
+        for (Concluded<ProductEvidence> e : evidence) {
+            if (isOf(e.fact(), key) && e.fact().level().ordinal() < level.ordinal()) level = e.fact().level();
         }
         Set<String> products = new LinkedHashSet<>();
         List<Citation> basis = new ArrayList<>();
         for (Concluded<ProductEvidence> e : evidence) {
-            if (e.fact().level() != level) continue;
+            if (!isOf(e.fact(), key) || e.fact().level() != level) continue;
             products.add(e.fact().product().name());
             add(basis, e.rule(), e.fact().text());
         }
         return new Draft(key, List.copyOf(targeting), Certainty.of(strengths, againstStrengths), level,
-                List.copyOf(products), reasons, against, cautions, basis);
+                List.copyOf(products), reasons, against, cautioned, basis);
+    }
+
+    /** Evidence for exactly this option: its carrier, modality and ligand (none for the untargeted option). */
+    private static boolean isOf(ProductEvidence p, Key key) {
+        return p.carrier() == key.carrier() && p.modality() == key.modality() && p.targeting() == key.ligand();
     }
 
     /**

@@ -3,6 +3,7 @@ package org.nanoguide.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.nanoguide.ProgramVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,14 +15,18 @@ import picocli.CommandLine.Command;
         description = {
                 "Explained, cited advice on cancer nanomedicine carriers from a rule base built on a 2025 review.",
                 "Research decision support only, not a prescription."},
-        subcommands = {EvaluateCommand.class, CheckCommand.class, DiffCommand.class, RulesCommand.class, ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 all good; 1 some input rejected or some check failed; 2 usage or rule errors."})
 public final class Main implements Runnable {
+    /** The subcommands, in the order the usage text lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(EvaluateCommand.class, CheckCommand.class, DiffCommand.class,
+            RulesCommand.class, ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        CommandLine cl = commandLine();
+        if (args.length > 0 && args[0].equals("evaluate") && !names("--rules", args)) EvaluateCommand.startAhead();
+        CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
         cl.setOut(StdOut.of(results()));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int status = cl.execute(args);
@@ -55,14 +60,36 @@ public final class Main implements Runnable {
         }
     }
 
+    /** Whether an argument is this option, alone or with its value after '='. */
+    private static boolean names(String option, String[] args) {
+        for (String a : args) if (a.equals(option) || a.startsWith(option + "=")) return true;
+        return false;
+    }
+
     /** Runs a command line and returns its exit status (tests call this). */
     public static int run(String... args) {
         CommandLine cl = commandLine();
         return cl.execute(args);
     }
 
+    /** The whole command line, every subcommand in it. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line for arguments that start with {@code first}: when it names a subcommand,
+     * with that one only, because picocli reads every subcommand's options by reflection when
+     * it is added, which is a large part of a short run's start; else with all of them (the
+     * usage text lists them, {@code help} names the others, and a misspelt name is compared with each).
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new Main());
+        Class<?> only = null;
+        for (Class<?> c : SUBCOMMANDS) {
+            if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first)) only = c;
+        }
+        for (Class<?> c : SUBCOMMANDS) if (only == null || c == only) cl.addSubcommand(c);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("nanoguide: " + ex.getMessage());
             return 2;

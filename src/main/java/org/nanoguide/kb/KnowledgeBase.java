@@ -25,15 +25,20 @@ public final class KnowledgeBase {
     private final org.kie.api.runtime.KieSessionsPool sessions;
     private final List<org.nanoguide.facts.Product> products;
 
-    KnowledgeBase(KieBase kieBase, RuleFiles files, List<RuleInfo> rules) {
+    /**
+     * @param fingerprint the files' {@link RuleFiles#fingerprint()}, which the loader has computed already
+     * @param products    the files' catalogue, which the loader has validated already
+     */
+    KnowledgeBase(KieBase kieBase, RuleFiles files, String fingerprint, List<org.nanoguide.facts.Product> products,
+                  List<RuleInfo> rules) {
         this.kieBase = kieBase;
         this.files = files;
         this.version = files.properties().getProperty("version", "unversioned");
-        this.fingerprint = files.fingerprint();
+        this.fingerprint = fingerprint;
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().filter(r -> r.id() != null)
                 .collect(Collectors.toUnmodifiableMap(RuleInfo::id, Function.identity(), (a, b) -> a));
-        this.products = ProductCatalogue.parse(files).products();
+        this.products = List.copyOf(products);
         this.byPackage = rules.stream().collect(Collectors.groupingBy(RuleInfo::packageName,
                 Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity())));
         this.loadedAt = Instant.now();

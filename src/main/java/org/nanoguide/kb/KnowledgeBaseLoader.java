@@ -21,6 +21,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.nanoguide.check.messages.CompileMessages;
+import org.nanoguide.facts.Product;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +52,9 @@ public final class KnowledgeBaseLoader {
      * else compiled from the DRL. Both give the same rules, metadata and firing order.
      */
     public static KnowledgeBase compile(RuleFiles files) throws RulesInvalidException {
-        ProductCatalogue.validated(files);
-        KnowledgeBase precompiled = PrecompiledRules.load(files);
-        return precompiled != null ? precompiled : compileDrl(files);
+        List<Product> products = ProductCatalogue.validated(files);
+        KnowledgeBase precompiled = PrecompiledRules.load(files, products);
+        return precompiled != null ? precompiled : compileDrl(files, products);
     }
 
     /** Whether {@link #compile} would use the precompiled rules for these files (no DRL build). */
@@ -63,7 +64,10 @@ public final class KnowledgeBaseLoader {
 
     /** Always compiles the DRL (MVEL build), whatever was precompiled; problems name file and line. */
     public static KnowledgeBase compileDrl(RuleFiles files) throws RulesInvalidException {
-        ProductCatalogue.validated(files);
+        return compileDrl(files, ProductCatalogue.validated(files));
+    }
+
+    private static KnowledgeBase compileDrl(RuleFiles files, List<Product> products) throws RulesInvalidException {
         long start = System.nanoTime();
         List<RuleFiles.RuleFile> drl = files.drlFiles();
         if (drl.isEmpty()) {
@@ -87,7 +91,7 @@ public final class KnowledgeBaseLoader {
         KieBase kieBase = builder.newKieBase();
         Map<String, RuleSource> sources = new HashMap<>();
         for (RuleSource s : parsed) sources.put(s.file(), s);
-        KnowledgeBase kb = new KnowledgeBase(kieBase, files, ruleInfos(kieBase, rule -> {
+        KnowledgeBase kb = new KnowledgeBase(kieBase, files, files.fingerprint(), products, ruleInfos(kieBase, rule -> {
             String file = rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : "?";
             RuleSource src = sources.get(file);
             return new Placed(file, src == null ? 0 : src.rule(rule.getName()).map(RuleSource.Rule::line).orElse(0));

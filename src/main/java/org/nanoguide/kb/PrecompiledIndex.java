@@ -8,13 +8,17 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * What the build writes beside the precompiled rules and {@link PrecompiledRules} reads back:
- * the fingerprint of the {@code .drl} files they were built from, the model classes, and for
- * every rule its file, line and load order in that file, which the executable model does not
- * keep. The one place this format is written and read.
+ * the fingerprint of the {@code .drl} files they were built from, the fingerprint of all the rule
+ * files beside them, the model classes, and for every rule its file, line and load order in that
+ * file, which the executable model does not keep. The one place this format is written and read.
  *
- * @param rules by {@link KnowledgeBase#key package and name}
+ * @param fingerprint      of the {@code .drl} files the model was built from: the model applies while they match it
+ * @param filesFingerprint of every rule file at that build ({@link RuleFiles#fingerprint()}), or null when not
+ *                         recorded: files that still have it have those {@code .drl} files too, which saves
+ *                         hashing them twice at start-up
+ * @param rules            by {@link KnowledgeBase#key package and name}
  */
-public record PrecompiledIndex(String fingerprint, List<String> models, Map<String, Entry> rules) {
+public record PrecompiledIndex(String fingerprint, String filesFingerprint, List<String> models, Map<String, Entry> rules) {
     /** Class path resource: this index, as properties. */
     public static final String INDEX = "nanoguide/precompiled-rules.properties";
     /** Class path resource: the class files generated (so a rebuild removes them first). */
@@ -29,15 +33,15 @@ public record PrecompiledIndex(String fingerprint, List<String> models, Map<Stri
     }
 
     /** An index of these rules, in the order given. */
-    public static PrecompiledIndex of(String fingerprint, List<String> models, List<Entry> entries) {
+    public static PrecompiledIndex of(String fingerprint, String filesFingerprint, List<String> models, List<Entry> entries) {
         Map<String, Entry> rules = new HashMap<>();
         for (Entry e : entries) rules.put(KnowledgeBase.key(e.packageName(), e.name()), e);
-        return new PrecompiledIndex(fingerprint, models, rules);
+        return new PrecompiledIndex(fingerprint, filesFingerprint, models, rules);
     }
 
     Entry of(Rule r) { return rules.get(KnowledgeBase.key(r.getPackageName(), r.getName())); }
 
-    /** As properties: {@code fingerprint}, {@code models}, {@code rules} and {@code rule.N.package/name/file/line/order}. */
+    /** As properties: {@code fingerprint}, {@code files}, {@code models}, {@code rules} and {@code rule.N.package/name/file/line/order}. */
     public Properties toProperties() {
         Properties p = new Properties();
         List<Entry> sorted = rules.values().stream()
@@ -54,6 +58,7 @@ public record PrecompiledIndex(String fingerprint, List<String> models, Map<Stri
         p.setProperty("rules", Integer.toString(sorted.size()));
         p.setProperty("models", String.join(",", models));
         p.setProperty("fingerprint", fingerprint);
+        if (filesFingerprint != null) p.setProperty("files", filesFingerprint);
         return p;
     }
 
@@ -65,6 +70,6 @@ public record PrecompiledIndex(String fingerprint, List<String> models, Map<Stri
             entries.add(new Entry(p.getProperty(key + "package"), p.getProperty(key + "name"), p.getProperty(key + "file"),
                     Integer.parseInt(p.getProperty(key + "line", "0")), Integer.parseInt(p.getProperty(key + "order"))));
         }
-        return of(p.getProperty("fingerprint"), List.of(p.getProperty("models", "").split(",")), entries);
+        return of(p.getProperty("fingerprint"), p.getProperty("files"), List.of(p.getProperty("models", "").split(",")), entries);
     }
 }

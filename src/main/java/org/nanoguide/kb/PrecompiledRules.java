@@ -66,17 +66,27 @@ final class PrecompiledRules {
 
     /** Whether {@link #load} would use the precompiled rules for these files. */
     static boolean matches(RuleFiles files) {
+        return matches(files, files.fingerprint());
+    }
+
+    /** @param fingerprint the files' {@link RuleFiles#fingerprint()}, which a knowledge base needs anyway */
+    private static boolean matches(RuleFiles files, String fingerprint) {
         if ("false".equalsIgnoreCase(System.getProperty(SWITCH))) return false;
         PrecompiledIndex i = index();
-        return i != null && i.fingerprint().equals(files.drlFingerprint());
+        if (i == null) return false;
+        // every file as at the build covers its .drl files; only after an edit are they hashed on their own
+        return fingerprint.equals(i.filesFingerprint()) || i.fingerprint().equals(files.drlFingerprint());
     }
 
     /**
      * The knowledge base from the precompiled classes, or null when they do not apply to these
      * files (or cannot be loaded: then a warning, and the caller compiles the DRL).
+     *
+     * @param products the files' catalogue, already validated
      */
-    static KnowledgeBase load(RuleFiles files) {
-        if (!matches(files)) return null;
+    static KnowledgeBase load(RuleFiles files, List<org.nanoguide.facts.Product> products) {
+        String fingerprint = files.fingerprint();
+        if (!matches(files, fingerprint)) return null;
         long start = System.nanoTime();
         PrecompiledIndex i = index();
         try {
@@ -87,7 +97,7 @@ final class PrecompiledRules {
             }
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
             orderAsDrl(kieBase, i);
-            KnowledgeBase kb = new KnowledgeBase(kieBase, files,
+            KnowledgeBase kb = new KnowledgeBase(kieBase, files, fingerprint, products,
                     KnowledgeBaseLoader.ruleInfos(kieBase, r -> new KnowledgeBaseLoader.Placed(i.of(r).file(), i.of(r).line())));
             LOG.debug("loaded {} precompiled rules ({}) in {} ms", kb.ruleCount(), files.origin(), (System.nanoTime() - start) / 1_000_000);
             return kb;

@@ -48,6 +48,13 @@ class PrecompiledRulesTest {
     }
 
     @Test
+    void theIndexRecordsBothFingerprintsOfTheRulesItWasBuiltFrom() {
+        // the fingerprint of all the files lets an unedited rules/ be recognised without hashing its .drl files again
+        assertEquals(files.fingerprint(), PrecompiledRules.index().filesFingerprint());
+        assertEquals(files.drlFingerprint(), PrecompiledRules.index().fingerprint());
+    }
+
+    @Test
     void onlyRuleClassesWereWritten() throws Exception {
         // the project class and kmodule files would make the jar look like a kjar to KieServices
         var list = getClass().getClassLoader().getResource(PrecompiledIndex.CLASS_LIST);

@@ -60,6 +60,7 @@ public final class RulesPrecompiler {
         RuleFiles files = RuleFiles.fromFolder(Path.of(args[0]));
         String key = inputsKey(files, out);
         if (upToDate(out, key)) {
+            recordFiles(out, files.fingerprint());
             System.out.println("[INFO] nanoguide: precompiled rules up to date (" + files.drlFingerprint() + ")");
             return;
         }
@@ -114,6 +115,22 @@ public final class RulesPrecompiler {
         if (!key.equals(p.getProperty("inputs"))) return false;
         List<String> generated = previous(out);
         return !generated.isEmpty() && generated.stream().allMatch(f -> Files.exists(out.resolve(f)));
+    }
+
+    /**
+     * Records the fingerprint of all the rule files in an index that is otherwise up to date: the
+     * model depends on the .drl files only, so an edit to another rule file (the catalogue, the
+     * references) does not rebuild it, but the index must name the files it now stands beside.
+     */
+    private static void recordFiles(Path out, String filesFingerprint) throws IOException {
+        Path index = out.resolve(PrecompiledIndex.INDEX);
+        Properties p = new Properties();
+        try (var r = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        if (filesFingerprint.equals(p.getProperty("files"))) return;
+        p.setProperty("files", filesFingerprint);
+        Files.writeString(index, stored(p), StandardCharsets.UTF_8);
     }
 
     /** The class files the last run wrote, relative to the output folder. */
@@ -190,7 +207,7 @@ public final class RulesPrecompiler {
             return -1;
         }
         ks.getRepository().removeKieModule(releaseId);
-        Properties index = PrecompiledIndex.of(files.drlFingerprint(), modelClasses, entries).toProperties();
+        Properties index = PrecompiledIndex.of(files.drlFingerprint(), files.fingerprint(), modelClasses, entries).toProperties();
         index.setProperty("drools", droolsVersion());
         index.setProperty("inputs", inputsKey);
 

@@ -3,6 +3,7 @@ package org.nanoguide.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.whatif.SetValues;
@@ -185,7 +186,7 @@ final class EvaluateCommand extends RuleCommand {
         warmUpCaseReader();
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean READER_WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean READER_WARMING = new AtomicBoolean();
 
     /**
      * Readies the case reader (Jackson, the compiled case schema, its validators) on a thread of

@@ -95,7 +95,7 @@ final class PrecompiledRules {
                 Class<?> c = Class.forName(name, true, PrecompiledRules.class.getClassLoader());
                 models.add((Model) c.getDeclaredConstructor().newInstance());
             }
-            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, KnowledgeBase.configuration());
             orderAsDrl(kieBase, i);
             KnowledgeBase kb = new KnowledgeBase(kieBase, files, fingerprint, products,
                     KnowledgeBaseLoader.ruleInfos(kieBase, r -> new KnowledgeBaseLoader.Placed(i.of(r).file(), i.of(r).line())));

@@ -14,20 +14,71 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The launcher installs anywhere (adversarial review #61, #63, defects 4 and 8): the real
  * {@code ./nanoguide} script, in a copy of the project, run as a real process. A read-only
  * install runs clean and keeps its class-data archive in the user's cache folder; a cut archive
  * is removed and the run goes on without it; a JVM crash writes nothing to stdout and no
- * {@code hs_err} file into the user's folder.
+ * {@code hs_err} file into the user's folder. Each holds for the JVM that runs the tests (Java
+ * 17's class-data archive, {@code .jsa}) and, where one is installed, a JDK of 25 or later (its
+ * ahead-of-time cache, {@code .aot}), which the launcher prefers when JAVA_HOME names none.
  */
 class LauncherInstallTest {
     private static final String CASE = "{\"id\": \"one\", \"tumor\": {\"type\": \"LUNG\"}}";
+    private static final Path JVMS = Path.of("/usr/lib/jvm");
 
     private record Run(int status, String out, String err) { }
+
+    /** A JDK and the archive its runs keep: {@code jsa} before Java 25, {@code aot} from 25 on. */
+    record Jdk(Path home, int major, String version) {
+        String ext() { return major >= 25 ? ".aot" : ".jsa"; }
+
+        Map<String, String> env() { return Map.of("JAVA_HOME", home.toString()); }
+
+        @Override
+        public String toString() { return "Java " + version; }
+
+        /** The version in a JDK's release file, or null. */
+        static Jdk of(Path home) {
+            try {
+                for (String line : Files.readAllLines(home.resolve("release"))) {
+                    if (!line.startsWith("JAVA_VERSION=")) continue;
+                    String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+                    return new Jdk(home, Integer.parseInt(v.split("\\.")[0]), v);
+                }
+            } catch (IOException | NumberFormatException e) {
+                return null;
+            }
+            return null;
+        }
+    }
+
+    /** The newest JDK of 25 or later under /usr/lib/jvm, as the launcher looks for one; null when there is none. */
+    static Jdk newestInstalled() throws IOException {
+        if (!Files.isDirectory(JVMS)) return null;
+        try (Stream<Path> homes = Files.list(JVMS)) {
+            return homes.filter(h -> Files.isExecutable(h.resolve("bin/java"))).map(Jdk::of)
+                    .filter(j -> j != null && j.major() >= 25)
+                    .max(java.util.Comparator.comparingInt(Jdk::major)).orElse(null);
+        }
+    }
+
+    /** The JVM running the tests, and the newest JDK of 25 or later when one is installed. */
+    static List<Jdk> jdks() throws IOException {
+        List<Jdk> jdks = new ArrayList<>();
+        Path own = Path.of(System.getProperty("java.home"));
+        Jdk self = Jdk.of(own);
+        jdks.add(self != null ? self : new Jdk(own, Runtime.version().feature(), Runtime.version().toString()));
+        Jdk newest = newestInstalled();
+        if (newest != null && newest.major() != jdks.get(0).major()) jdks.add(newest);
+        return jdks;
+    }
 
     /** A copy of the project with a jar in target/, a case, and a folder the user runs it from. */
     private static Path install(Path tmp) throws IOException {
@@ -58,6 +109,7 @@ class LauncherInstallTest {
                 .redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
         pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + System.getenv("PATH"));
         pb.environment().put("HOME", tmp.resolve("home").toString());
+        pb.environment().remove("JAVA_HOME");
         pb.environment().remove("XDG_CACHE_HOME");
         pb.environment().remove("NANOGUIDE_JAVA_OPTS");
         pb.environment().putAll(env);
@@ -88,64 +140,87 @@ class LauncherInstallTest {
         }
     }
 
-    @Test
-    void aReadOnlyInstallRunsCleanAndKeepsItsArchiveInTheUsersCache(@TempDir Path tmp) throws Exception {
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void aReadOnlyInstallRunsCleanAndKeepsItsArchiveInTheUsersCache(Jdk jdk, @TempDir Path tmp) throws Exception {
         Path clone = install(tmp);
         try {
             assertTrue(clone.resolve("target").toFile().setWritable(false, false));
             assertTrue(clone.toFile().setWritable(false, false));
-            Run first = evaluate(tmp, Map.of());
+            Run first = evaluate(tmp, jdk.env());
             assertCleanResult(first);
-            List<Path> archives = files(tmp.resolve("home/.cache/nanoguide"), ".jsa");
+            assertEquals("nanoguide: 1 case: 1 evaluated, 0 rejected, 0 failed", first.err().strip(),
+                    "making the archive says nothing of it");
+            List<Path> archives = files(tmp.resolve("home/.cache/nanoguide"), jdk.ext());
             assertEquals(1, archives.size(), "the archive is kept in the user's cache folder: " + archives);
-            assertCleanResult(evaluate(tmp, Map.of()));
-            assertEquals(archives, files(tmp.resolve("home/.cache/nanoguide"), ".jsa"), "and used, not written again");
-            assertEquals(List.of(), files(clone, ".jsa"));
+            assertTrue(archives.get(0).getFileName().toString().contains(".java" + jdk.version() + "."), "it names its JVM: " + archives);
+            assertCleanResult(evaluate(tmp, jdk.env()));
+            assertEquals(archives, files(tmp.resolve("home/.cache/nanoguide"), jdk.ext()), "and used, not written again");
+            assertEquals(List.of(), files(clone, jdk.ext()));
 
             // no writable cache either: no archive at all, still a clean run
             Files.writeString(tmp.resolve("not-a-folder"), "");
-            assertCleanResult(evaluate(tmp, Map.of("XDG_CACHE_HOME", tmp.resolve("not-a-folder").toString())));
+            Map<String, String> env = new java.util.HashMap<>(jdk.env());
+            env.put("XDG_CACHE_HOME", tmp.resolve("not-a-folder").toString());
+            assertCleanResult(evaluate(tmp, env));
         } finally {
             clone.toFile().setWritable(true, false);
             clone.resolve("target").toFile().setWritable(true, false);
         }
     }
 
-    @Test
-    void aCutArchiveIsRemovedAndTheRunGoesOnWithoutIt(@TempDir Path tmp) throws Exception {
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void aCutArchiveIsRemovedAndTheRunGoesOnWithoutIt(Jdk jdk, @TempDir Path tmp) throws Exception {
         Path clone = install(tmp);
-        assertCleanResult(evaluate(tmp, Map.of()));
-        List<Path> archives = files(clone.resolve("target/run"), ".jsa");
+        String ext = jdk.ext();
+        assertCleanResult(evaluate(tmp, jdk.env()));
+        List<Path> archives = files(clone.resolve("target/run"), ext);
         assertEquals(1, archives.size(), "the first evaluate writes the archive beside the jar's copy");
+        assertEquals(List.of(), files(clone.resolve("target/run"), ".conf"), "and leaves nothing else behind");
         Path archive = archives.get(0);
         long size = Files.size(archive);
-        assertTrue(archive.getFileName().toString().endsWith("." + size + ".jsa"), "its name holds its size: " + archive);
+        assertTrue(archive.getFileName().toString().endsWith("." + size + ext), "its name holds its size: " + archive);
         try (RandomAccessFile f = new RandomAccessFile(archive.toFile(), "rw")) {
             f.setLength(size / 2); // a valid header, its regions cut short (the review crashed the JVM with this)
         }
 
-        Run cut = evaluate(tmp, Map.of());
+        Run cut = evaluate(tmp, jdk.env());
         assertCleanResult(cut);
         assertFalse(Files.exists(archive) && Files.size(archive) != size, "the cut archive is gone");
         assertEquals(List.of(), hsErr(tmp.resolve("user")), "no crash report in the user's folder");
-        assertEquals(List.of(), files(clone.resolve("target/run"), ".jsa").stream()
-                .filter(p -> !p.getFileName().toString().endsWith("." + sizeOf(p) + ".jsa")).toList(), "every archive left is whole");
+        assertEquals(List.of(), files(clone.resolve("target/run"), ext).stream()
+                .filter(p -> !p.getFileName().toString().endsWith("." + sizeOf(p) + ext)).toList(), "every archive left is whole");
     }
 
-    @Test
-    void aJvmCrashWritesNothingToStdoutAndNoCrashReportIntoTheUsersFolder(@TempDir Path tmp) throws Exception {
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void aJvmCrashWritesNothingToStdoutAndNoCrashReportIntoTheUsersFolder(Jdk jdk, @TempDir Path tmp) throws Exception {
         Path clone = install(tmp);
-        assertCleanResult(evaluate(tmp, Map.of()));
-        assertEquals(1, files(clone.resolve("target/run"), ".jsa").size());
+        assertCleanResult(evaluate(tmp, jdk.env()));
+        assertEquals(1, files(clone.resolve("target/run"), jdk.ext()).size());
 
         // a crash on purpose: the JVM aborts on running out of memory, with a crash report
-        Run crash = evaluate(tmp, Map.of("NANOGUIDE_JAVA_OPTS", "-Xmx6m -XX:+CrashOnOutOfMemoryError"));
+        Map<String, String> env = new java.util.HashMap<>(jdk.env());
+        env.put("NANOGUIDE_JAVA_OPTS", "-Xmx6m -XX:+CrashOnOutOfMemoryError");
+        Run crash = evaluate(tmp, env);
         assertTrue(crash.status() != 0, crash.err());
         assertEquals("", crash.out(), "no crash banner on stdout");
         assertEquals(List.of(), hsErr(tmp.resolve("user")), "no crash report in the user's folder");
         assertFalse(files(clone.resolve("target/run"), ".log").isEmpty(), "the report is kept beside the archive");
-        assertEquals(List.of(), files(clone.resolve("target/run"), ".jsa"), "a crash removes the archive it ran with");
+        assertEquals(List.of(), files(clone.resolve("target/run"), jdk.ext()), "a crash removes the archive it ran with");
+        assertCleanResult(evaluate(tmp, jdk.env()));
+    }
+
+    @Test
+    void withoutJavaHomeTheNewestJdkOf25OrLaterIsPreferred(@TempDir Path tmp) throws Exception {
+        Jdk newest = newestInstalled();
+        Assumptions.assumeTrue(newest != null, "no JDK of 25 or later under " + JVMS);
+        Path clone = install(tmp);
         assertCleanResult(evaluate(tmp, Map.of()));
+        List<Path> archives = files(clone.resolve("target/run"), ".aot");
+        assertEquals(1, archives.size(), "an ahead-of-time cache: " + files(clone.resolve("target/run"), ""));
+        assertTrue(archives.get(0).getFileName().toString().contains(".java" + newest.version() + "."), archives.toString());
     }
 
     private static long sizeOf(Path p) {

@@ -30,6 +30,7 @@ public final class CpuProbe {
         Map<String, IntConsumer> variants = new LinkedHashMap<>();
         variants.put("bareFiring", k -> b.bareFiring());
         variants.put("bareNewSession", k -> b.bareFiringNewSession());
+        if (b.mutablePool != null) variants.put("bareMutable", k -> b.bareFiringMutable());
         variants.put("stageEngine", k -> b.stageEngine());
         variants.put("stageRead", k -> b.stageRead());
         variants.put("stageExplain", k -> b.stageExplain());

@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * A compiled knowledge base: immutable and thread-safe, shared by every evaluation.
@@ -43,6 +46,19 @@ public final class KnowledgeBase {
                 Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity())));
         this.loadedAt = Instant.now();
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * The configuration every knowledge base is built with. Immutable: rules are never added to
+     * a built one (an edit builds a new one), and Drools then keeps a session's facts in one
+     * identity map instead of a store per fact class, which a pooled session would rebuild for
+     * every case. It also drops from a session's store a fact that no pattern can match; the
+     * engine learns the conclusions from insertion events, not from the store, so none is lost.
+     */
+    static KieBaseConfiguration configuration() {
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        conf.setOption(KieBaseMutabilityOption.DISABLED);
+        return conf;
     }
 
     /**

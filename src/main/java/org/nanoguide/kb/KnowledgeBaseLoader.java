@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -88,7 +90,8 @@ public final class KnowledgeBaseLoader {
         if (builder.hasErrors()) {
             throw new RulesInvalidException(problems(files, builder));
         }
-        KieBase kieBase = builder.newKieBase();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(KnowledgeBase.configuration());
+        kieBase.addPackages(builder.getKnowledgePackages());
         Map<String, RuleSource> sources = new HashMap<>();
         for (RuleSource s : parsed) sources.put(s.file(), s);
         KnowledgeBase kb = new KnowledgeBase(kieBase, files, files.fingerprint(), products, ruleInfos(kieBase, rule -> {

@@ -11,6 +11,7 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
@@ -90,13 +91,7 @@ final class PrecompiledRules {
         long start = System.nanoTime();
         PrecompiledIndex i = index();
         try {
-            List<Model> models = new ArrayList<>();
-            for (String name : i.models()) {
-                Class<?> c = Class.forName(name, true, PrecompiledRules.class.getClassLoader());
-                models.add((Model) c.getDeclaredConstructor().newInstance());
-            }
-            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
-            orderAsDrl(kieBase, i);
+            KieBase kieBase = kieBase(i, KnowledgeBase.configuration());
             KnowledgeBase kb = new KnowledgeBase(kieBase, files, fingerprint, products,
                     KnowledgeBaseLoader.ruleInfos(kieBase, r -> new KnowledgeBaseLoader.Placed(i.of(r).file(), i.of(r).line())));
             LOG.debug("loaded {} precompiled rules ({}) in {} ms", kb.ruleCount(), files.origin(), (System.nanoTime() - start) / 1_000_000);
@@ -105,6 +100,18 @@ final class PrecompiledRules {
             LOG.warn("the precompiled rules could not be loaded ({}); compiling the DRL instead", e.toString());
             return null;
         }
+    }
+
+    /** The Drools knowledge base of the precompiled classes, its rules in the DRL build's order. */
+    static KieBase kieBase(PrecompiledIndex i, KieBaseConfiguration conf) throws ReflectiveOperationException {
+        List<Model> models = new ArrayList<>();
+        for (String name : i.models()) {
+            Class<?> c = Class.forName(name, true, PrecompiledRules.class.getClassLoader());
+            models.add((Model) c.getDeclaredConstructor().newInstance());
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models, conf);
+        orderAsDrl(kieBase, i);
+        return kieBase;
     }
 
     /** Load orders that make the agenda pick rules in the DRL build's order (see the class comment). */

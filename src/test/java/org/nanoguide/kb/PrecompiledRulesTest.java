@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.impl.InternalRuleBase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,14 @@ class PrecompiledRulesTest {
         // the DRL build keeps each rule's resource, the executable model does not: which one is which
         assertTrue(rulesOf(precompiled).allMatch(r -> r.getResource() == null), "loaded from the precompiled classes");
         assertTrue(rulesOf(drl).allMatch(r -> r.getResource() != null), "compiled from DRL");
+    }
+
+    @Test
+    void bothBuildsAreImmutable() {
+        // an immutable knowledge base lets a pooled session keep its facts in one identity map, not a store per class
+        for (Nanoguide g : List.of(precompiled, drl)) {
+            assertFalse(((InternalRuleBase) g.knowledgeBase().kieBase()).getKieBaseConfiguration().isMutabilityEnabled());
+        }
     }
 
     @Test

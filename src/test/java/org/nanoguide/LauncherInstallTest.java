@@ -99,12 +99,17 @@ class LauncherInstallTest {
      * read-only to the launcher as it is to any other user.
      */
     private static Run evaluate(Path tmp, Map<String, String> env) throws Exception {
+        return evaluate(tmp, env, "one.json");
+    }
+
+    /** Runs {@code ./nanoguide evaluate --format ndjson FILE} from the user's folder, as above. */
+    private static Run evaluate(Path tmp, Map<String, String> env, String file) throws Exception {
         List<String> cmd = new ArrayList<>();
         if ("root".equals(System.getProperty("user.name")) && new File("/usr/bin/setpriv").canExecute()) {
             cmd.addAll(List.of("/usr/bin/setpriv", "--bounding-set=-dac_override,-dac_read_search",
                     "--inh-caps=-dac_override,-dac_read_search", "--"));
         }
-        cmd.addAll(List.of(tmp.resolve("install/nanoguide").toString(), "evaluate", "--format", "ndjson", "one.json"));
+        cmd.addAll(List.of(tmp.resolve("install/nanoguide").toString(), "evaluate", "--format", "ndjson", file));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.resolve("user").toFile())
                 .redirectOutput(tmp.resolve("out.txt").toFile()).redirectError(tmp.resolve("err.txt").toFile());
         pb.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + System.getenv("PATH"));
@@ -221,6 +226,27 @@ class LauncherInstallTest {
         List<Path> archives = files(clone.resolve("target/run"), ".aot");
         assertEquals(1, archives.size(), "an ahead-of-time cache: " + files(clone.resolve("target/run"), ""));
         assertTrue(archives.get(0).getFileName().toString().contains(".java" + newest.version() + "."), archives.toString());
+    }
+
+    @Test
+    void java25RecordsItsCacheOnlyOnAShortRun(@TempDir Path tmp) throws Exception {
+        Jdk newest = newestInstalled();
+        Assumptions.assumeTrue(newest != null, "no JDK of 25 or later under " + JVMS);
+        Path clone = install(tmp);
+        // just over 1 MiB of input in few cases: recording would slow such a batch by about a quarter
+        StringBuilder batch = new StringBuilder();
+        String padding = "x".repeat(9_000);
+        for (int i = 0; batch.length() <= 1024 * 1024; i++) {
+            batch.append("{\"id\": \"c").append(i).append("\", \"description\": \"").append(padding)
+                    .append("\", \"tumor\": {\"type\": \"LUNG\"}}\n");
+        }
+        Files.writeString(tmp.resolve("user/batch.ndjson"), batch);
+        Run big = evaluate(tmp, newest.env(), "batch.ndjson");
+        assertEquals(0, big.status(), big.err());
+        assertEquals(List.of(), files(clone.resolve("target/run"), ".aot"), "no cache recorded on a batch of over 1 MiB");
+
+        assertCleanResult(evaluate(tmp, newest.env()));
+        assertEquals(1, files(clone.resolve("target/run"), ".aot").size(), "the next short run records it");
     }
 
     private static long sizeOf(Path p) {

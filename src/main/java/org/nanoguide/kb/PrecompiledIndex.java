@@ -23,6 +23,8 @@ public record PrecompiledIndex(String fingerprint, String filesFingerprint, List
     public static final String INDEX = "nanoguide/precompiled-rules.properties";
     /** Class path resource: the class files generated (so a rebuild removes them first). */
     public static final String CLASS_LIST = "nanoguide/precompiled-rules.classes";
+    /** The property that holds {@link #filesFingerprint()}, which the build also refreshes on its own. */
+    public static final String FILES = "files";
 
     /** One rule: where it is written and its load order in its file, as the DRL build numbers it. */
     public record Entry(String packageName, String name, String file, int line, int order) { }
@@ -58,7 +60,7 @@ public record PrecompiledIndex(String fingerprint, String filesFingerprint, List
         p.setProperty("rules", Integer.toString(sorted.size()));
         p.setProperty("models", String.join(",", models));
         p.setProperty("fingerprint", fingerprint);
-        if (filesFingerprint != null) p.setProperty("files", filesFingerprint);
+        if (filesFingerprint != null) p.setProperty(FILES, filesFingerprint);
         return p;
     }
 
@@ -70,6 +72,6 @@ public record PrecompiledIndex(String fingerprint, String filesFingerprint, List
             entries.add(new Entry(p.getProperty(key + "package"), p.getProperty(key + "name"), p.getProperty(key + "file"),
                     Integer.parseInt(p.getProperty(key + "line", "0")), Integer.parseInt(p.getProperty(key + "order"))));
         }
-        return of(p.getProperty("fingerprint"), p.getProperty("files"), List.of(p.getProperty("models", "").split(",")), entries);
+        return of(p.getProperty("fingerprint"), p.getProperty(FILES), List.of(p.getProperty("models", "").split(",")), entries);
     }
 }

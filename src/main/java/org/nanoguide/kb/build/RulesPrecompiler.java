@@ -128,8 +128,8 @@ public final class RulesPrecompiler {
         try (var r = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
             p.load(r);
         }
-        if (filesFingerprint.equals(p.getProperty("files"))) return;
-        p.setProperty("files", filesFingerprint);
+        if (filesFingerprint.equals(p.getProperty(PrecompiledIndex.FILES))) return;
+        p.setProperty(PrecompiledIndex.FILES, filesFingerprint);
         Files.writeString(index, stored(p), StandardCharsets.UTF_8);
     }
 

@@ -3,7 +3,10 @@ package org.nanoguide.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +38,12 @@ public final class Understood {
 
     /** Every input field of the format, in the schema's order. */
     public static List<Input> of(NanoCase c) {
-        JsonNode tree = Nanoguide.reader().mapper().valueToTree(c);
         List<Input> out = new ArrayList<>(FIELDS.size());
         for (String path : FIELDS) {
-            JsonNode v = at(tree, path);
+            Object v = at(c, path);
             if ("constraints.evidence".equals(path) && !c.constraints().evidenceStated()) {
-                out.add(new Input(path, v.asText(), "default"));
-            } else if (v.isMissingNode() || v.isNull() || "UNKNOWN".equals(v.asText()) || (v.isArray() && v.isEmpty())) {
+                out.add(new Input(path, text(v), "default"));
+            } else if (v == null || "UNKNOWN".equals(text(v)) || (v instanceof Collection<?> l && l.isEmpty())) {
                 out.add(new Input(path, "unknown", "unknown"));
             } else {
                 out.add(new Input(path, text(v), "given"));
@@ -50,17 +52,48 @@ public final class Understood {
         return out;
     }
 
-    private static String text(JsonNode v) {
-        if (!v.isArray()) return v.asText();
-        List<String> items = new ArrayList<>();
-        v.forEach(i -> items.add(i.asText()));
-        return String.join(", ", items);
+    /** A value as the case format writes it: an enum by its name, a number as written (400, not 4E+2 or 400.0), a list joined. */
+    private static String text(Object v) {
+        if (v instanceof Enum<?> e) return e.name();
+        if (v instanceof Double d && Double.isFinite(d)) return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        if (!(v instanceof Collection<?> items)) return String.valueOf(v);
+        List<String> texts = new ArrayList<>(items.size());
+        for (Object i : items) texts.add(text(i));
+        return String.join(", ", texts);
     }
 
-    private static JsonNode at(JsonNode tree, String path) {
-        JsonNode n = tree;
-        for (String step : path.split("\\.")) n = n.path(step);
-        return n;
+    /**
+     * The value at a dotted path of the case format, read from the parsed case's records by
+     * their component names, which are the format's field names; null where the case has none.
+     * Read directly rather than through a JSON tree of the case: building Jackson's serializers
+     * for the case is most of a one-case text report's start.
+     */
+    private static Object at(Object root, String path) {
+        Object v = root;
+        for (String step : path.split("\\.")) {
+            if (v == null) return null;
+            v = step(v, step);
+        }
+        return v;
+    }
+
+    private static Object step(Object v, String name) {
+        if (v instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (text(e.getKey()).equals(name)) return e.getValue();
+            }
+            return null;
+        }
+        if (!v.getClass().isRecord()) return null;
+        for (RecordComponent rc : v.getClass().getRecordComponents()) {
+            if (!rc.getName().equals(name)) continue;
+            try {
+                return rc.getAccessor().invoke(v);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the case's field " + name + " cannot be read", e);
+            }
+        }
+        return null;
     }
 
     private static List<String> fields() {

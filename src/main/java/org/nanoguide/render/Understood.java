@@ -66,7 +66,7 @@ public final class Understood {
      * The value at a dotted path of the case format, read from the parsed case's records by
      * their component names, which are the format's field names; null where the case has none.
      * Read directly rather than through a JSON tree of the case: building Jackson's serializers
-     * for the case is most of a one-case text report's start.
+     * for the case was most of what rendering a report costs in a one-case run.
      */
     private static Object at(Object root, String path) {
         Object v = root;

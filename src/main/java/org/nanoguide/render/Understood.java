@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -23,7 +24,34 @@ import org.nanoguide.model.NanoCase;
 public final class Understood {
     /** Fields that name or describe the case rather than state something the rules use. */
     private static final Set<String> NOT_INPUTS = Set.of("schemaVersion", "id", "description", "expected");
-    private static final List<String> FIELDS = fields();
+    private static final List<Field> FIELDS = fields();
+
+    /** An input field: its dotted path, and how its value is read from a case, one step a part of the path. */
+    private record Field(String path, List<Step> steps) { }
+
+    /** One part of a path: a record's component, or an entry of a map by its key's name. */
+    private sealed interface Step {
+        Object from(Object value);
+    }
+
+    private record Component(java.lang.reflect.Method accessor) implements Step {
+        public Object from(Object value) {
+            try {
+                return accessor.invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the case's field " + accessor.getName() + " cannot be read", e);
+            }
+        }
+    }
+
+    private record Entry(String key) implements Step {
+        public Object from(Object value) {
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                if (text(e.getKey()).equals(key)) return e.getValue();
+            }
+            return null;
+        }
+    }
 
     /** One input: its dotted path in the case format, the value shown, and whether it was given, unknown or a default. */
     public record Input(String path, String value, String state) {
@@ -39,14 +67,14 @@ public final class Understood {
     /** Every input field of the format, in the schema's order. */
     public static List<Input> of(NanoCase c) {
         List<Input> out = new ArrayList<>(FIELDS.size());
-        for (String path : FIELDS) {
-            Object v = at(c, path);
-            if ("constraints.evidence".equals(path) && !c.constraints().evidenceStated()) {
-                out.add(new Input(path, text(v), "default"));
+        for (Field f : FIELDS) {
+            Object v = at(c, f);
+            if ("constraints.evidence".equals(f.path()) && !c.constraints().evidenceStated()) {
+                out.add(new Input(f.path(), text(v), "default"));
             } else if (v == null || "UNKNOWN".equals(text(v)) || (v instanceof Collection<?> l && l.isEmpty())) {
-                out.add(new Input(path, "unknown", "unknown"));
+                out.add(new Input(f.path(), "unknown", "unknown"));
             } else {
-                out.add(new Input(path, text(v), "given"));
+                out.add(new Input(f.path(), text(v), "given"));
             }
         }
         return out;
@@ -62,45 +90,47 @@ public final class Understood {
         return String.join(", ", texts);
     }
 
-    /**
-     * The value at a dotted path of the case format, read from the parsed case's records by
-     * their component names, which are the format's field names; null where the case has none.
-     * Read directly rather than through a JSON tree of the case: building Jackson's serializers
-     * for the case was most of what rendering a report costs in a one-case run.
-     */
-    private static Object at(Object root, String path) {
-        Object v = root;
-        for (String step : path.split("\\.")) {
+    /** A field's value in a case; null where the case has none. */
+    private static Object at(NanoCase c, Field f) {
+        Object v = c;
+        for (Step step : f.steps()) {
             if (v == null) return null;
-            v = step(v, step);
+            v = step.from(v);
         }
         return v;
     }
 
-    private static Object step(Object v, String name) {
-        if (v instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (text(e.getKey()).equals(name)) return e.getValue();
+    /**
+     * How a dotted path of the case format is read from the parsed case's records: by their
+     * component names, which are the format's field names, and a map's entries by their keys.
+     * Read directly rather than through a JSON tree of the case: building Jackson's serializers
+     * for the case was most of what rendering a report costs in a one-case run.
+     *
+     * @throws IllegalStateException when the records hold no such field: the schema and the model disagree
+     */
+    private static List<Step> steps(String path) {
+        List<Step> steps = new ArrayList<>();
+        Class<?> type = NanoCase.class;
+        for (String name : path.split("\\.")) {
+            if (type != null && Map.class.isAssignableFrom(type)) {
+                steps.add(new Entry(name));
+                type = null;
+                continue;
             }
-            return null;
+            RecordComponent rc = type == null || !type.isRecord() ? null
+                    : Arrays.stream(type.getRecordComponents()).filter(r -> r.getName().equals(name)).findFirst().orElse(null);
+            if (rc == null) throw new IllegalStateException("the case schema's field " + path + " is not a field of the case model");
+            steps.add(new Component(rc.getAccessor()));
+            type = rc.getType();
         }
-        if (!v.getClass().isRecord()) return null;
-        for (RecordComponent rc : v.getClass().getRecordComponents()) {
-            if (!rc.getName().equals(name)) continue;
-            try {
-                return rc.getAccessor().invoke(v);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("the case's field " + name + " cannot be read", e);
-            }
-        }
-        return null;
+        return List.copyOf(steps);
     }
 
-    private static List<String> fields() {
+    private static List<Field> fields() {
         try {
-            List<String> out = new ArrayList<>();
-            collect(Nanoguide.reader().mapper().readTree(Nanoguide.reader().schemaText()), "", out);
-            return List.copyOf(out);
+            List<String> paths = new ArrayList<>();
+            collect(Nanoguide.reader().mapper().readTree(Nanoguide.reader().schemaText()), "", paths);
+            return paths.stream().map(p -> new Field(p, steps(p))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("the bundled case schema cannot be read", e);
         }

@@ -19,9 +19,9 @@ import org.nanoguide.model.NanoCase;
 /**
  * What the report says nanoguide understood is read from the case's records by component name.
  * The oracle here reads the same fields from Jackson's JSON tree of the case, as the case format
- * writes them, so a record component renamed away from its format field, or a value written
- * otherwise than the format writes it, fails here. Numbers are shown as a person writes them
- * (400, not the tree's 4E+2).
+ * writes them, so a value read from the wrong component, or written otherwise than the format
+ * writes it, fails here (a schema field with no component stops the class from loading).
+ * Numbers are shown as a person writes them (400, not the tree's 4E+2).
  */
 class UnderstoodTest {
 

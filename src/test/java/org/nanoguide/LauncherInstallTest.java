@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code hs_err} file into the user's folder. Each holds for the JVM that runs the tests (Java
  * 17's class-data archive, {@code .jsa}) and, where one is installed, a JDK of 25 or later (its
  * ahead-of-time cache, {@code .aot}), which the launcher prefers when JAVA_HOME names none.
+ * A short run's heap is in huge pages where the kernel offers them, a long run's is not.
  */
 class LauncherInstallTest {
     private static final String CASE = "{\"id\": \"one\", \"tumor\": {\"type\": \"LUNG\"}}";
@@ -247,6 +248,24 @@ class LauncherInstallTest {
 
         assertCleanResult(evaluate(tmp, newest.env()));
         assertEquals(1, files(clone.resolve("target/run"), ".aot").size(), "the next short run records it");
+    }
+
+    @Test
+    void hugePagesForAShortRunOnlyWhereTheKernelOffersThem(@TempDir Path tmp) throws Exception {
+        Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        String offered = Files.isReadable(mode) ? Files.readString(mode) : "";
+        Assumptions.assumeTrue(offered.contains("[madvise]") || offered.contains("[always]"),
+                "the kernel offers no transparent huge pages on request: " + offered.strip());
+        install(tmp);
+        // the JVM running the tests prints its flags to stderr (the launcher sends the JVM's own output there)
+        Map<String, String> env = new java.util.HashMap<>(Map.of("NANOGUIDE_JAVA_OPTS", "-XX:+PrintFlagsFinal"));
+        env.putAll(jdks().get(0).env());
+        Run shortRun = evaluate(tmp, env);
+        assertCleanResult(shortRun);
+        assertTrue(shortRun.err().matches("(?s).*UseTransparentHugePages\\s+= true.*"), "a short run's heap is in huge pages");
+        // standard input is a batch of unknown size: a long run, whose whole heap huge pages would keep resident
+        Run longRun = evaluate(tmp, env, "-");
+        assertTrue(longRun.err().matches("(?s).*UseTransparentHugePages\\s+= false.*"), "a long run keeps 4 KiB pages");
     }
 
     private static long sizeOf(Path p) {

@@ -69,12 +69,13 @@ public final class Understood {
         List<Input> out = new ArrayList<>(FIELDS.size());
         for (Field f : FIELDS) {
             Object v = at(c, f);
+            String text = text(v);
             if ("constraints.evidence".equals(f.path()) && !c.constraints().evidenceStated()) {
-                out.add(new Input(f.path(), text(v), "default"));
-            } else if (v == null || "UNKNOWN".equals(text(v)) || (v instanceof Collection<?> l && l.isEmpty())) {
+                out.add(new Input(f.path(), text, "default"));
+            } else if (v == null || "UNKNOWN".equals(text) || (v instanceof Collection<?> l && l.isEmpty())) {
                 out.add(new Input(f.path(), "unknown", "unknown"));
             } else {
-                out.add(new Input(f.path(), text(v), "given"));
+                out.add(new Input(f.path(), text, "given"));
             }
         }
         return out;

@@ -125,6 +125,13 @@ class LauncherInstallTest {
         return new Run(p.exitValue(), Files.readString(tmp.resolve("out.txt")), Files.readString(tmp.resolve("err.txt")));
     }
 
+    /** An environment with one more variable. */
+    private static Map<String, String> with(Map<String, String> env, String name, String value) {
+        Map<String, String> out = new java.util.HashMap<>(env);
+        out.put(name, value);
+        return out;
+    }
+
     /** Stdout holds results and nothing else: one JSON object a line. */
     private static void assertCleanResult(Run r) {
         assertEquals(0, r.status(), r.err());
@@ -166,9 +173,7 @@ class LauncherInstallTest {
 
             // no writable cache either: no archive at all, still a clean run
             Files.writeString(tmp.resolve("not-a-folder"), "");
-            Map<String, String> env = new java.util.HashMap<>(jdk.env());
-            env.put("XDG_CACHE_HOME", tmp.resolve("not-a-folder").toString());
-            assertCleanResult(evaluate(tmp, env));
+            assertCleanResult(evaluate(tmp, with(jdk.env(), "XDG_CACHE_HOME", tmp.resolve("not-a-folder").toString())));
         } finally {
             clone.toFile().setWritable(true, false);
             clone.resolve("target").toFile().setWritable(true, false);
@@ -207,9 +212,7 @@ class LauncherInstallTest {
         assertEquals(1, files(clone.resolve("target/run"), jdk.ext()).size());
 
         // a crash on purpose: the JVM aborts on running out of memory, with a crash report
-        Map<String, String> env = new java.util.HashMap<>(jdk.env());
-        env.put("NANOGUIDE_JAVA_OPTS", "-Xmx6m -XX:+CrashOnOutOfMemoryError");
-        Run crash = evaluate(tmp, env);
+        Run crash = evaluate(tmp, with(jdk.env(), "NANOGUIDE_JAVA_OPTS", "-Xmx6m -XX:+CrashOnOutOfMemoryError"));
         assertTrue(crash.status() != 0, crash.err());
         assertEquals("", crash.out(), "no crash banner on stdout");
         assertEquals(List.of(), hsErr(tmp.resolve("user")), "no crash report in the user's folder");
@@ -258,8 +261,7 @@ class LauncherInstallTest {
                 "the kernel offers no transparent huge pages on request: " + offered.strip());
         install(tmp);
         // the JVM running the tests prints its flags to stderr (the launcher sends the JVM's own output there)
-        Map<String, String> env = new java.util.HashMap<>(Map.of("NANOGUIDE_JAVA_OPTS", "-XX:+PrintFlagsFinal"));
-        env.putAll(jdks().get(0).env());
+        Map<String, String> env = with(jdks().get(0).env(), "NANOGUIDE_JAVA_OPTS", "-XX:+PrintFlagsFinal");
         Run shortRun = evaluate(tmp, env);
         assertCleanResult(shortRun);
         assertTrue(shortRun.err().matches("(?s).*UseTransparentHugePages\\s+= true.*"), "a short run's heap is in huge pages");

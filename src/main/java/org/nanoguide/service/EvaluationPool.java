@@ -3,6 +3,8 @@ package org.nanoguide.service;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * limit per request (a 503 that cancels the work), turns taken in order between requests (a small
  * request is not stuck behind a large batch), and each case through {@link Outcome#of}, as the
  * command line evaluates it, so a failing case says the same thing on both.
+ *
+ * <p>A request waits for its evaluation without a timer of its own: one thread checks the
+ * deadlines of all waiting requests a few times a second ({@link #watchDeadlines}). A timed wait
+ * on a virtual thread arms and cancels a timer in the JDK's scheduler for every request, and
+ * that cost more than the check does.
  */
 final class EvaluationPool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationPool.class);
@@ -35,6 +42,9 @@ final class EvaluationPool implements AutoCloseable {
     private final RecentOutcomes recent = new RecentOutcomes();
     /** Requests running or waiting for an evaluation thread; beyond it a request is a 503, not a pile-up. */
     private final Semaphore admitted;
+    /** The requests waiting for their evaluation, whose deadlines {@link #watchDeadlines} checks. */
+    private final Set<Job<?>> waiting = ConcurrentHashMap.newKeySet();
+    private final Thread deadlines;
 
     EvaluationPool(int threads, Duration timeout) {
         this.timeout = timeout;
@@ -47,6 +57,28 @@ final class EvaluationPool implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
+        this.deadlines = new Thread(this::watchDeadlines, "nanoguide-deadlines");
+        deadlines.setDaemon(true);
+        deadlines.start();
+    }
+
+    /**
+     * Ends the wait of each request past its time limit, a few times a second: late by at most a
+     * twentieth of the limit (and never more than 0.1 s), which a limit of seconds does not notice.
+     */
+    private void watchDeadlines() {
+        long tick = Math.max(5, Math.min(100, timeout.toMillis() / 20));
+        while (true) {
+            try {
+                Thread.sleep(tick);
+            } catch (InterruptedException e) {
+                return; // closed
+            }
+            long now = System.nanoTime();
+            for (Job<?> job : waiting) {
+                if (now - job.deadline >= 0) job.result.completeExceptionally(new TimeoutException());
+            }
+        }
     }
 
     /** How many evaluations are running now. */
@@ -79,19 +111,21 @@ final class EvaluationPool implements AutoCloseable {
             throw new ApiException(503, "the service is busy (" + threads
                     + " evaluation threads and their queue are full); retry later");
         }
-        Job<T> job = new Job<>(guide, cases, then);
+        Job<T> job = new Job<>(guide, cases, then, System.nanoTime() + timeout.toNanos());
+        waiting.add(job);
         try {
             try {
                 pool.execute(job);
             } catch (RejectedExecutionException e) {
                 throw new ApiException(503, "the service is stopping");
             }
-            return job.result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            job.giveUp();
-            throw new ApiException(503, "evaluation did not finish within " + timeout.toMillis()
-                    + " ms (the time limit per request); send fewer cases per request or retry later");
+            return job.result.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                job.giveUp();
+                throw new ApiException(503, "evaluation did not finish within " + timeout.toMillis()
+                        + " ms (the time limit per request); send fewer cases per request or retry later");
+            }
             if (e.getCause() instanceof ApiException api) throw api;
             if (e.getCause() instanceof OutOfMemoryError) {
                 LOG.error("an evaluation of {} cases ran out of memory", cases.size());
@@ -104,6 +138,7 @@ final class EvaluationPool implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ApiException(503, "the service is stopping");
         } finally {
+            waiting.remove(job);
             admitted.release();
         }
     }
@@ -123,6 +158,8 @@ final class EvaluationPool implements AutoCloseable {
         private final List<CaseInput.Valid> cases;
         private final java.util.function.BiFunction<CaseInput.Valid, Result, T> then;
         private final List<T> out;
+        /** {@link System#nanoTime()} at the request's time limit. */
+        final long deadline;
         final java.util.concurrent.CompletableFuture<List<T>> result = new java.util.concurrent.CompletableFuture<>();
         /** Guarded by this: whether a turn waits, runs, or the request was given up on (then the running thread owes its slot back). */
         private State state = State.WAITING;
@@ -130,8 +167,9 @@ final class EvaluationPool implements AutoCloseable {
         private Thread runner;
         private int next;
 
-        Job(Nanoguide guide, List<CaseInput.Valid> cases, java.util.function.BiFunction<CaseInput.Valid, Result, T> then) {
+        Job(Nanoguide guide, List<CaseInput.Valid> cases, java.util.function.BiFunction<CaseInput.Valid, Result, T> then, long deadline) {
             this.guide = guide;
+            this.deadline = deadline;
             this.cases = cases;
             this.then = then;
             this.out = new ArrayList<>(cases.size());
@@ -231,7 +269,10 @@ final class EvaluationPool implements AutoCloseable {
         }
     }
 
-    /** Lets running evaluations finish, up to the time limit, then stops the pool. */
+    /**
+     * Lets running evaluations finish, up to the time limit, then stops the pool; a request whose
+     * turn never came is answered 503.
+     */
     @Override
     public void close() {
         pool.shutdown();
@@ -240,6 +281,9 @@ final class EvaluationPool implements AutoCloseable {
         } catch (InterruptedException e) {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            deadlines.interrupt();
+            for (Job<?> job : waiting) job.result.completeExceptionally(new ApiException(503, "the service is stopping"));
         }
     }
 }

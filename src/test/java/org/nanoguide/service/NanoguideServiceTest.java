@@ -68,6 +68,14 @@ class NanoguideServiceTest {
     }
 
     @Test
+    void requestsBlockOnVirtualThreadsWhereTheJvmDoesNotPinThem() {
+        // the build runs this class on Java 17 and, where Java 25 is installed, again on it (pom.xml)
+        assertEquals(Runtime.version().feature() >= 24, service.virtualRequestThreads(),
+                "requests on virtual threads on Java 24 and later only, here " + Runtime.version());
+        assertEquals(200, http.get("/v1/health").status());
+    }
+
+    @Test
     void healthReportsTheServingRules() {
         Http.Reply r = http.get("/v1/health");
         assertEquals(200, r.status());

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code hs_err} file into the user's folder. Each holds for the JVM that runs the tests (Java
  * 17's class-data archive, {@code .jsa}) and, where one is installed, a JDK of 25 or later (its
  * ahead-of-time cache, {@code .aot}), which the launcher prefers when JAVA_HOME names none.
- * A short run's heap is in huge pages where the kernel offers them, a long run's is not.
+ * A short run's heap is in huge pages where the kernel offers them, a long run's is not; a long
+ * run does not replay the profiles that Java 25's cache holds from the short run that recorded it.
  */
 class LauncherInstallTest {
     private static final String CASE = "{\"id\": \"one\", \"tumor\": {\"type\": \"LUNG\"}}";
@@ -251,6 +252,23 @@ class LauncherInstallTest {
 
         assertCleanResult(evaluate(tmp, newest.env()));
         assertEquals(1, files(clone.resolve("target/run"), ".aot").size(), "the next short run records it");
+    }
+
+    @Test
+    void aLongRunDoesNotReplayTheProfilesThatAShortRunRecorded(@TempDir Path tmp) throws Exception {
+        Jdk newest = newestInstalled();
+        Assumptions.assumeTrue(newest != null, "no JDK of 25 or later under " + JVMS);
+        Path clone = install(tmp);
+        assertCleanResult(evaluate(tmp, newest.env()));
+        assertEquals(1, files(clone.resolve("target/run"), ".aot").size(), "the short run recorded the cache");
+        Map<String, String> env = with(newest.env(), "NANOGUIDE_JAVA_OPTS", "-XX:+UnlockDiagnosticVMOptions -XX:+PrintFlagsFinal");
+        // the cache's profiles come from a run compiled by C1 alone: replayed by a run with C2,
+        // they keep its methods compiled by C1 for good
+        Run shortRun = evaluate(tmp, env);
+        assertCleanResult(shortRun);
+        assertTrue(shortRun.err().matches("(?s).*AOTReplayTraining\\s+= true.*"), "a short run replays them");
+        Run longRun = evaluate(tmp, env, "-");
+        assertTrue(longRun.err().matches("(?s).*AOTReplayTraining\\s+= false.*"), "a long run does not");
     }
 
     @Test

@@ -45,8 +45,7 @@ final class DiffCommand extends RuleCommand {
         PrintWriter err = err();
         PrintWriter out = out();
         if (!(certaintyDelta >= 0 && certaintyDelta <= 1)) {
-            err.println("nanoguide diff: --certainty-delta must be between 0 and 1");
-            return 2;
+            throw Options.usage(spec, "--certainty-delta must be between 0 and 1 (was " + certaintyDelta + ")");
         }
         RulesOption base = new RulesOption();
         base.rules = baseRules;

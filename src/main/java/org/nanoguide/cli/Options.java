@@ -14,6 +14,11 @@ final class Options {
         }
     }
 
+    /** A combination of options, or a value, that the options' types cannot rule out. */
+    static CommandLine.ParameterException usage(CommandSpec spec, String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), spec.qualifiedName() + ": " + message);
+    }
+
     static void atLeast(CommandSpec spec, String option, long value, long min) {
         if (value < min) {
             throw new CommandLine.ParameterException(spec.commandLine(),

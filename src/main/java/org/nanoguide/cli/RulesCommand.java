@@ -43,8 +43,7 @@ final class RulesCommand extends RuleCommand {
         PrintWriter out = out();
         PrintWriter err = err();
         if (whyNot != null && id == null) {
-            err.println("nanoguide rules: --why-not needs the rule: nanoguide rules ID --why-not CASE");
-            return 2;
+            throw Options.usage(spec, "--why-not needs the rule: nanoguide rules ID --why-not CASE");
         }
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;

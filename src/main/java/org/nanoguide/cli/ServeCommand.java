@@ -97,12 +97,11 @@ final class ServeCommand extends RuleCommand {
             if (maxAnswersHeld != null) b.maxAnswersHeldBytes(maxAnswersHeld);
             options = b.build();
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "nanoguide serve: " + e.getMessage());
+            throw Options.usage(spec, e.getMessage());
         }
         Path folder = rules.folder();
         if (watch && folder == null) {
-            err.println("nanoguide serve: --watch needs a rules folder (--rules DIR); the bundled rules never change");
-            return 2;
+            throw Options.usage(spec, "--watch needs a rules folder (--rules DIR); the bundled rules never change");
         }
         quietServerLogs();
         KnowledgeBase kb = rules.load(err);

@@ -3,8 +3,6 @@ package org.nanoguide.service;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,12 +22,8 @@ import org.slf4j.LoggerFactory;
  * Where the service evaluates: a bounded pool (a full queue is a 503, not a pile-up), a time
  * limit per request (a 503 that cancels the work), turns taken in order between requests (a small
  * request is not stuck behind a large batch), and each case through {@link Outcome#of}, as the
- * command line evaluates it, so a failing case says the same thing on both.
- *
- * <p>A request waits for its evaluation without a timer of its own: one thread checks the
- * deadlines of all waiting requests a few times a second ({@link #watchDeadlines}). A timed wait
- * on a virtual thread arms and cancels a timer in the JDK's scheduler for every request, and
- * that cost more than the check does.
+ * command line evaluates it, so a failing case says the same thing on both. A request waits for
+ * its evaluation without a timer of its own: {@link Deadlines} ends the waits past their limit.
  */
 final class EvaluationPool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationPool.class);
@@ -37,14 +31,11 @@ final class EvaluationPool implements AutoCloseable {
     private final Duration timeout;
     private final java.util.concurrent.atomic.LongAdder evaluated = new java.util.concurrent.atomic.LongAdder();
     private final int threads;
-    /** Threads given up on at their time limit that have not come back yet; each has a replacement. */
-    private final AtomicInteger stuck = new AtomicInteger();
+    private final StuckThreads stuck;
     private final RecentOutcomes recent = new RecentOutcomes();
     /** Requests running or waiting for an evaluation thread; beyond it a request is a 503, not a pile-up. */
     private final Semaphore admitted;
-    /** The requests waiting for their evaluation, whose deadlines {@link #watchDeadlines} checks. */
-    private final Set<Job<?>> waiting = ConcurrentHashMap.newKeySet();
-    private final Thread deadlines;
+    private final Deadlines deadlines;
 
     EvaluationPool(int threads, Duration timeout) {
         this.timeout = timeout;
@@ -57,28 +48,8 @@ final class EvaluationPool implements AutoCloseable {
                     t.setDaemon(true);
                     return t;
                 });
-        this.deadlines = new Thread(this::watchDeadlines, "nanoguide-deadlines");
-        deadlines.setDaemon(true);
-        deadlines.start();
-    }
-
-    /**
-     * Ends the wait of each request past its time limit, a few times a second: late by at most a
-     * twentieth of the limit (and never more than 0.1 s), which a limit of seconds does not notice.
-     */
-    private void watchDeadlines() {
-        long tick = Math.max(5, Math.min(100, timeout.toMillis() / 20));
-        while (true) {
-            try {
-                Thread.sleep(tick);
-            } catch (InterruptedException e) {
-                return; // closed
-            }
-            long now = System.nanoTime();
-            for (Job<?> job : waiting) {
-                if (now - job.deadline >= 0) job.result.completeExceptionally(new TimeoutException());
-            }
-        }
+        this.stuck = new StuckThreads(pool, threads, timeout);
+        this.deadlines = new Deadlines(timeout);
     }
 
     /** How many evaluations are running now. */
@@ -87,7 +58,7 @@ final class EvaluationPool implements AutoCloseable {
     /** Cases evaluated since start (for the metrics). */
     long evaluated() { return evaluated.sum(); }
     /** How many evaluation threads overran their time limit and have not come back (each was replaced). */
-    int stuck() { return stuck.get(); }
+    int stuck() { return stuck.count(); }
 
     /** Whether most recent evaluations failed (runaway or failing rules): the service is not answering correctly. */
     boolean mostlyFailing() { return recent.mostlyFailing(); }
@@ -111,8 +82,8 @@ final class EvaluationPool implements AutoCloseable {
             throw new ApiException(503, "the service is busy (" + threads
                     + " evaluation threads and their queue are full); retry later");
         }
-        Job<T> job = new Job<>(guide, cases, then, System.nanoTime() + timeout.toNanos());
-        waiting.add(job);
+        Job<T> job = new Job<>(guide, cases, then);
+        Deadlines.Watch watch = deadlines.watch(job.result, System.nanoTime() + timeout.toNanos());
         try {
             try {
                 pool.execute(job);
@@ -138,7 +109,7 @@ final class EvaluationPool implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ApiException(503, "the service is stopping");
         } finally {
-            waiting.remove(job);
+            deadlines.unwatch(watch);
             admitted.release();
         }
     }
@@ -158,8 +129,6 @@ final class EvaluationPool implements AutoCloseable {
         private final List<CaseInput.Valid> cases;
         private final java.util.function.BiFunction<CaseInput.Valid, Result, T> then;
         private final List<T> out;
-        /** {@link System#nanoTime()} at the request's time limit. */
-        final long deadline;
         final java.util.concurrent.CompletableFuture<List<T>> result = new java.util.concurrent.CompletableFuture<>();
         /** Guarded by this: whether a turn waits, runs, or the request was given up on (then the running thread owes its slot back). */
         private State state = State.WAITING;
@@ -167,9 +136,8 @@ final class EvaluationPool implements AutoCloseable {
         private Thread runner;
         private int next;
 
-        Job(Nanoguide guide, List<CaseInput.Valid> cases, java.util.function.BiFunction<CaseInput.Valid, Result, T> then, long deadline) {
+        Job(Nanoguide guide, List<CaseInput.Valid> cases, java.util.function.BiFunction<CaseInput.Valid, Result, T> then) {
             this.guide = guide;
-            this.deadline = deadline;
             this.cases = cases;
             this.then = then;
             this.out = new ArrayList<>(cases.size());
@@ -212,7 +180,7 @@ final class EvaluationPool implements AutoCloseable {
                 else state = finished ? State.DONE : State.WAITING;
             }
             if (givenUp) {
-                released();
+                stuck.released();
             } else if (failure != null) {
                 result.completeExceptionally(failure);
             } else if (finished) {
@@ -233,41 +201,12 @@ final class EvaluationPool implements AutoCloseable {
             } else if (state == State.RUNNING) {
                 state = State.GIVEN_UP;
                 runner.interrupt();
-                abandoned();
+                stuck.abandoned();
             }
         }
     }
 
     private enum State { WAITING, RUNNING, DONE, GIVEN_UP }
-
-    /**
-     * An evaluation overran its time limit and was interrupted, but Java code (a rule's regular
-     * expression, a huge join) may never look at the interrupt: its thread is given up on and a
-     * new one takes its place, so stuck work never takes the pool. Up to as many replacements as
-     * threads; past that, requests wait for the queue (503 when full) and health says why.
-     */
-    private synchronized void abandoned() {
-        int n = stuck.incrementAndGet();
-        LOG.warn("an evaluation thread overran its time limit of {} ms and was replaced ({} stuck now)", timeout.toMillis(), n);
-        if (n <= threads) resize(threads + n);
-    }
-
-    /** An abandoned thread came back: its replacement is no longer needed. */
-    private synchronized void released() {
-        int n = stuck.decrementAndGet();
-        LOG.info("a stuck evaluation thread came back ({} stuck now)", n);
-        if (n < threads) resize(threads + n);
-    }
-
-    private void resize(int size) {
-        if (size > pool.getMaximumPoolSize()) {
-            pool.setMaximumPoolSize(size);
-            pool.setCorePoolSize(size);
-        } else {
-            pool.setCorePoolSize(size);
-            pool.setMaximumPoolSize(size);
-        }
-    }
 
     /**
      * Lets running evaluations finish, up to the time limit, then stops the pool; a request whose
@@ -282,8 +221,7 @@ final class EvaluationPool implements AutoCloseable {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
         } finally {
-            deadlines.interrupt();
-            for (Job<?> job : waiting) job.result.completeExceptionally(new ApiException(503, "the service is stopping"));
+            deadlines.stop(() -> new ApiException(503, "the service is stopping"));
         }
     }
 }

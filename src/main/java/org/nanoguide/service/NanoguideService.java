@@ -13,8 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.util.VirtualThreads;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.nanoguide.cds.CdsConfig;
 import org.nanoguide.cds.CdsEndpoint;
 import org.nanoguide.cds.CdsGate;
@@ -88,7 +86,7 @@ public final class NanoguideService implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = options.maxBodyBytes();
             config.http.generateEtags = false;
-            config.jetty.threadPool = requestThreads();
+            config.jetty.threadPool = RequestThreads.create();
             config.jetty.modifyServer(server -> {
                 // let requests in flight finish on shutdown
                 server.setHandler(new GracefulHandler());
@@ -105,27 +103,8 @@ public final class NanoguideService implements AutoCloseable {
         health.watcher(watcher);
     }
 
-    /**
-     * Jetty's threads, with Javalin's sizes. A request's thread blocks while its body arrives and
-     * while the evaluation pool works on its cases; where the JVM has virtual threads that a
-     * {@code synchronized} block does not pin to their carrier (Java 24 and later), that blocking
-     * work runs on virtual threads, whose parking and waking cost far less than an OS thread's.
-     * Jetty's selectors and the evaluation pool stay on platform threads, and the limits on
-     * arriving bodies and admitted evaluations bound the work either way.
-     */
-    static QueuedThreadPool requestThreads() {
-        QueuedThreadPool threads = new QueuedThreadPool(250, 8, 60_000);
-        threads.setName("nanoguide-http");
-        if (Runtime.version().feature() >= 24 && VirtualThreads.areSupported()) {
-            threads.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("nanoguide-request"));
-        }
-        return threads;
-    }
-
-    /** Whether requests are handled on virtual threads (see {@link #requestThreads()}). */
-    boolean virtualRequestThreads() {
-        return app.jettyServer().server().getThreadPool() instanceof QueuedThreadPool q && q.getVirtualThreadsExecutor() != null;
-    }
+    /** Whether requests are handled on virtual threads (see {@link RequestThreads}). */
+    boolean virtualRequestThreads() { return RequestThreads.virtual(app.jettyServer().server().getThreadPool()); }
 
     /** Browser-based EHRs (SMART apps) call from the origins the clients file lists; no others. */
     private static void cors(io.javalin.config.JavalinConfig config, CdsConfig cds) {

@@ -125,13 +125,13 @@ public final class Engine {
             sb.append(named(top.get(i).getKey())).append(" x").append(top.get(i).getValue());
         }
         sb.append(" (a rule that re-triggers itself, e.g. by modifying or inserting what it matches)");
-        return new EvaluationException(sb.toString(), top.stream().map(e -> e.getKey().label()).toList(), null);
+        return new EvaluationException(sb.toString(), null);
     }
 
     private static EvaluationException failure(Recorder recorder, RuntimeException e) {
         Throwable root = EvaluationException.rootCause(e);
         String rule = recorder.current == null ? "unknown rule" : named(recorder.current);
-        return new EvaluationException("rule " + rule + " failed: " + root, recorder.current == null ? List.of() : List.of(recorder.current.label()), e);
+        return new EvaluationException("rule " + rule + " failed: " + root, e);
     }
 
     /** How a message names a rule: its label and where it is written. */

@@ -71,7 +71,7 @@ final class CsvCases implements CaseSources.LineStream {
             for (int i = 0; i < 4096; i++) {
                 int b = in.read();
                 if (b < 0) return false;
-                if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || (i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF))) continue;
+                if (b == ' ' || b == '\t' || b == '\r' || b == '\n' || Utf8Bom.isAt(i, b)) continue;
                 return Character.isLetter(b) || b == '"';
             }
             return false;
@@ -114,7 +114,7 @@ final class CsvCases implements CaseSources.LineStream {
     /** Reads the columns; a header with problems rejects the input, all its problems listed. */
     private void header(List<String> cells) {
         List<String> names = new ArrayList<>(cells);
-        if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) names.set(0, names.get(0).substring(1));
+        if (!names.isEmpty()) names.set(0, Utf8Bom.strip(names.get(0)));
         List<CaseProblem> problems = new ArrayList<>();
         columns = CsvColumns.read(reader.fields(), name, names, problems);
         if (columns == null) {

@@ -77,7 +77,7 @@ final class JsonFileCases extends ReadAhead {
 
     /** The first byte that is not a byte order mark or white space; 0 when there is none. */
     private static int firstSignificant(byte[] head) {
-        int k = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF ? 3 : 0;
+        int k = Utf8Bom.length(head);
         while (k < head.length && (head[k] == ' ' || head[k] == '\t' || head[k] == '\r' || head[k] == '\n')) k++;
         return k < head.length ? head[k] : 0;
     }

@@ -142,10 +142,7 @@ final class NdjsonCases extends ReadAhead implements CaseSources.LineStream {
             if (bytes == null) return null;
             line++;
             if (bytes == ByteLines.OVERLONG) return bytes;
-            int from = 0;
-            if (line == 1 && bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
-                from = 3;
-            }
+            int from = line == 1 ? Utf8Bom.length(bytes) : 0;
             if (!isBlank(bytes, from)) return from == 0 ? bytes : Arrays.copyOfRange(bytes, from, bytes.length);
         }
     }

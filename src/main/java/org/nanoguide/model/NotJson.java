@@ -16,8 +16,7 @@ final class NotJson {
      * when it starts the way JSON does, so that a JSON syntax error is reported as one.
      */
     static String describe(byte[] doc) {
-        int i = 0;
-        if (doc.length >= 3 && (doc[0] & 0xff) == 0xEF && (doc[1] & 0xff) == 0xBB && (doc[2] & 0xff) == 0xBF) i = 3;
+        int i = Utf8Bom.length(doc);
         while (i < doc.length && (doc[i] == ' ' || doc[i] == '\t' || doc[i] == '\r' || doc[i] == '\n')) i++;
         if (i >= doc.length) return null;
         byte b = doc[i];

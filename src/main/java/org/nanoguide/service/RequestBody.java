@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
+import org.nanoguide.model.Utf8Bom;
 
 /**
  * What the service accepts as a request body, apart from any socket: a JSON or CSV content type
@@ -182,8 +183,7 @@ final class RequestBody {
 
     /** Whether the document's first token opens an array (after whitespace and a byte-order mark). */
     static boolean isArray(byte[] body) {
-        int i = 0;
-        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) i = 3;
+        int i = Utf8Bom.length(body);
         while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) i++;
         return i < body.length && body[i] == '[';
     }

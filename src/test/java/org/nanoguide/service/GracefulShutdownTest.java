@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nanoguide.TestKb;
 
 /** Stopping the service lets a request in flight finish, and then refuses new connections. */
 class GracefulShutdownTest {
@@ -28,7 +29,7 @@ class GracefulShutdownTest {
 
     @Test
     void aRequestInFlightFinishesWhenTheServiceStops(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         Files.writeString(rules.resolve("zz-slow.drl"), SLOW);
         NanoguideService service = NanoguideService.start(LiveRules.fromFolder(rules, 10_000),
                 ServiceOptions.defaults().withPort(0).withTimeout(Duration.ofSeconds(10)), false);

@@ -11,13 +11,14 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nanoguide.TestKb;
 
 /** Unauthenticated health names the rules folder, never where it lies on the server (adversarial review #41, defect 11). */
 class HealthDisclosureTest {
 
     @Test
     void healthShowsNoServerPathAlsoWhenTheFolderIsGone(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         LiveRules live = LiveRules.fromFolder(rules, 10_000);
         try (NanoguideService service = NanoguideService.start(live, ServiceOptions.defaults().withPort(0), false)) {
             Http http = new Http(service);
@@ -40,7 +41,7 @@ class HealthDisclosureTest {
     /** #41: a rule file that links out of the folder (to /etc/passwd in the review) is refused unread, so health quotes none of it. */
     @Test
     void aRuleFileLinkedFromOutsideTheFolderIsRefusedWithoutQuotingIt(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "topsecret-token: not a rule\n");
         LiveRules live = LiveRules.fromFolder(rules, 10_000);
         try (NanoguideService service = NanoguideService.start(live, ServiceOptions.defaults().withPort(0), false)) {

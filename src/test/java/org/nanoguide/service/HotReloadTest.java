@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nanoguide.Nanoguide;
+import org.nanoguide.TestKb;
 
 /**
  * {@code --watch} on a copy of rules/: a broken edit leaves the old rules serving and health
@@ -40,7 +41,7 @@ class HotReloadTest {
 
     @Test
     void brokenEditsKeepTheOldRulesServingAndValidEditsArePickedUp(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         try (NanoguideService service = NanoguideService.start(LiveRules.fromFolder(rules, 10_000),
                 ServiceOptions.defaults().withPort(0), true)) {
             Http http = new Http(service);

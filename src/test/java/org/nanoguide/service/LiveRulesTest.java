@@ -32,7 +32,7 @@ class LiveRulesTest {
 
     @Test
     void unchangedFilesKeepTheSameInstanceAndClearNothing(@TempDir Path tmp) throws Exception {
-        LiveRules live = LiveRules.fromFolder(RuleDirs.copyOfRules(tmp), 10_000);
+        LiveRules live = LiveRules.fromFolder(TestKb.copyOfRules(tmp), 10_000);
         Nanoguide before = live.current();
         assertFalse(live.reload());
         assertSame(before, live.current());
@@ -42,7 +42,7 @@ class LiveRulesTest {
 
     @Test
     void aMissingFolderIsAFailedReloadNotAnOutage(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         LiveRules live = LiveRules.fromFolder(rules, 10_000);
         Nanoguide before = live.current();
         Path moved = tmp.resolve("moved");
@@ -57,7 +57,7 @@ class LiveRulesTest {
 
     @Test
     void duplicateIdsAreNotServed(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         LiveRules live = LiveRules.fromFolder(rules, 10_000);
         String id = TestKb.kb().rules().get(0).id();
         Files.writeString(rules.resolve("zz.drl"), RULE.replace("test-nested", id));
@@ -68,7 +68,7 @@ class LiveRulesTest {
 
     @Test
     void theWatcherSeesRulesInANewSubfolder(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         LiveRules live = LiveRules.fromFolder(rules, 10_000);
         String before = live.current().fingerprint();
         try (RulesWatcher ignored = RulesWatcher.start(live, Duration.ofMillis(100))) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nanoguide.TestKb;
 
 /**
  * A reload goes live only if it works (adversarial review #32-#35, #38, #39, defects 2 and 6):
@@ -26,7 +27,7 @@ class ReloadGateTest {
 
     @Test
     void rulesThatFailTheirTrialOrAreNotDataNeverServe(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         // the project's example cases beside the rules, as in the project's layout: their expected advice is part of the trial
         Path cases = Files.createDirectories(tmp.resolve("cases"));
         try (var in = Files.list(org.nanoguide.TestKb.ROOT.resolve("cases"))) {

@@ -13,10 +13,6 @@ final class RuleDirs {
 
     private RuleDirs() { }
 
-    static Path copyOfRules(Path into) throws IOException {
-        return TestKb.copyOfRules(into);
-    }
-
     /** Writes a file whole, through a rename, as editors do, so a reload never sees half of it. */
     static void write(Path file, String text) throws IOException {
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
@@ -30,7 +26,7 @@ final class RuleDirs {
      * seconds, which is not what these tests time.
      */
     static NanoguideService serviceWith(Path tmp, String fileName, String drl, int maxFirings, Duration timeout) throws Exception {
-        Path rules = copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         Files.writeString(rules.resolve(fileName), drl);
         NanoguideService service = NanoguideService.start(LiveRules.fromFolder(rules, maxFirings),
                 ServiceOptions.defaults().withPort(0).withThreads(2).withTimeout(timeout), false);

@@ -39,7 +39,7 @@ class ServeCommandTest {
 
     @Test
     void rulesThatCannotBeServedExitTwo(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         Files.writeString(rules.resolve("zz.drl"), RuleDirs.HEADER + "rule \"no id\" when then end\n");
         Cli.Run run = Cli.run("serve", "--rules", rules.toString(), "--port", "0");
         assertEquals(2, run.status(), run.err());

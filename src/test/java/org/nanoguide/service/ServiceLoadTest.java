@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nanoguide.Nanoguide;
+import org.nanoguide.TestKb;
 
 /**
  * A bounded load test of the real service on loopback: several clients post cases as fast as
@@ -60,8 +61,8 @@ class ServiceLoadTest {
 
     @Test
     void manyClientsWithAHotReloadInTheMiddleGetEveryAnswerRight(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
-        Path edited = RuleDirs.copyOfRules(tmp.resolve("edited"));
+        Path rules = TestKb.copyOfRules(tmp);
+        Path edited = TestKb.copyOfRules(tmp.resolve("edited"));
         Files.writeString(edited.resolve("zz-loadtest.drl"), NEW_RULE);
         List<String> cases = new ArrayList<>(Cases.generated(DISTINCT_CASES, 7L));
 

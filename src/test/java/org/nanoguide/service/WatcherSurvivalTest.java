@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nanoguide.TestKb;
 
 /**
  * The rules watcher survives (adversarial review #37, #40, defect 7): the folder deleted and
@@ -29,7 +30,7 @@ class WatcherSurvivalTest {
 
     @Test
     void theWatcherOutlivesWhatHappensToTheFolder(@TempDir Path tmp) throws Exception {
-        Path rules = RuleDirs.copyOfRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         try (NanoguideService service = NanoguideService.start(LiveRules.fromFolder(rules, 10_000),
                 ServiceOptions.defaults().withPort(0), true)) {
             Http http = new Http(service);
@@ -40,7 +41,7 @@ class WatcherSurvivalTest {
             JsonNode gone = http.awaitHealth(h -> h.get("lastReloadError").asText("").contains("not found"), DEADLINE, "the folder gone");
             assertEquals("degraded", gone.get("status").asText());
             assertTrue(gone.get("watching").asBoolean(), gone.toString());
-            RuleDirs.copyOfRules(tmp);
+            TestKb.copyOfRules(tmp);
             http.awaitHealth(h -> h.get("lastReloadError").isNull() && h.get("status").asText().equals("ok"), DEADLINE, "the folder back");
             RuleDirs.write(rules.resolve("zz-one.drl"), rule("zz-one"));
             http.awaitHealth(h -> servesRule(http, "zz-one"), DEADLINE, "the edit in the re-created folder");
@@ -49,7 +50,7 @@ class WatcherSurvivalTest {
             assertFalse(one.get("lastWatchEventAt").isNull(), one.toString());
 
             // another folder moved into its place (mv new rules)
-            Path fresh = RuleDirs.copyOfRules(Files.createDirectories(tmp.resolve("next")));
+            Path fresh = TestKb.copyOfRules(Files.createDirectories(tmp.resolve("next")));
             RuleDirs.write(fresh.resolve("zz-two.drl"), rule("zz-two"));
             Files.move(rules, tmp.resolve("rules.old"));
             Files.move(fresh, rules);
@@ -72,7 +73,7 @@ class WatcherSurvivalTest {
 
     @Test
     void aStoppedWatcherIsNotWatchingAndTheServiceIsDegraded(@TempDir Path tmp) throws Exception {
-        LiveRules live = LiveRules.fromFolder(RuleDirs.copyOfRules(tmp), 10_000);
+        LiveRules live = LiveRules.fromFolder(TestKb.copyOfRules(tmp), 10_000);
         try (EvaluationPool pool = new EvaluationPool(1, Duration.ofSeconds(5))) {
             ServiceHealth health = new ServiceHealth(live, pool, true);
             RulesWatcher watcher = RulesWatcher.start(live, RulesWatcher.DEFAULT_DEBOUNCE);

@@ -23,7 +23,7 @@ class WebPageTest extends ServiceOnTestRules {
         assertTrue(page.body().contains("<script src=\"/assets/page.js\" defer></script>"), page.body());
         assertFalse(page.body().matches("(?s).*<script>.*") || page.body().contains("http://") || page.body().contains("https://"),
                 "no inline script, nothing from another site");
-        long examples = Files.list(TestKb.CASES).filter(p -> p.toString().endsWith(".json")).count();
+        int examples = TestKb.exampleCases().size();
         assertEquals(examples, page.body().split("data-case=", -1).length - 1, "every bundled example case is offered");
         assertTrue(page.body().contains("<option value=\"breast-her2-cardiac-doxorubicin\" data-case=\"{"), "escaped JSON in the attribute");
         for (String asset : new String[] {"page.js", "page.css", "report.css"}) {

@@ -40,8 +40,9 @@ import org.nanoguide.TestKb;
  *
  * <p>A benchmark, tagged {@code load} and so left out of {@code mvn verify}; run it with
  * {@code mvn -B -o test -DexcludedGroups=none -Dtest=ServiceLoadTest} (add
- * {@code -Dloadtest.requests=100000 -Dloadtest.clients=16} to scale it). Its figures go to
- * docs/performance.md. No timing is asserted: the figures depend on the machine.
+ * {@code -Dloadtest.requests=100000 -Dloadtest.clients=16} to scale it), as docs/service.md ("Load
+ * test") says. No timing is asserted: the figures depend on the machine; the service's throughput
+ * of record is measured with {@code wrk} (docs/performance.md).
  */
 @Tag("load")
 class ServiceLoadTest {

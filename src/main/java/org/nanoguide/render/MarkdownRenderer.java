@@ -13,7 +13,9 @@ public final class MarkdownRenderer {
     public static String render(NanoCase given, Result r, References refs, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();
         sb.append("## Case ").append(code(r.caseId())).append("\n\n");
-        if (r.description() != null && !r.description().isBlank()) sb.append(paragraph(r.description())).append("\n\n");
+        if (r.description() != null && !r.description().isBlank()) {
+            sb.append('*').append(Words.CASE_NOTE).append(":* ").append(paragraph(r.description())).append("\n\n");
+        }
         sb.append("> ").append(Result.DISCLAIMER).append("\n\n");
         sb.append("Knowledge base ").append(r.knowledgeBase().version()).append(" (").append(r.knowledgeBase().rules())
                 .append(" rules, `").append(r.knowledgeBase().fingerprint()).append("`)\n\n");

@@ -16,9 +16,11 @@ public final class TextRenderer {
     public static String render(NanoCase given, Result r, References refs, boolean withTrace, boolean withQuotes) {
         StringBuilder sb = new StringBuilder();
         // the case's own text is printed on its line, escaped: it must not be able to forge report lines
-        sb.append("Case ").append(Printable.line(r.caseId()));
-        if (r.description() != null && !r.description().isBlank()) sb.append(": ").append(Printable.line(r.description()));
-        sb.append('\n').append("  ").append(Result.DISCLAIMER).append('\n');
+        sb.append("Case ").append(Printable.line(r.caseId())).append('\n');
+        if (r.description() != null && !r.description().isBlank()) {
+            sb.append("  ").append(Words.CASE_NOTE).append(": ").append(Printable.line(r.description())).append('\n');
+        }
+        sb.append("  ").append(Result.DISCLAIMER).append('\n');
         sb.append("  Knowledge base ").append(r.knowledgeBase().version()).append(", ").append(r.knowledgeBase().rules())
                 .append(" rules, ").append(r.knowledgeBase().fingerprint()).append("\n\n");
         overview(sb, given, r);

@@ -67,6 +67,9 @@ public final class Words {
         return "strong support";
     }
 
+    /** How a report introduces the case's free-text description, which no rule reads (the HTML report's template says the same). */
+    public static final String CASE_NOTE = "Note given with the case (free text, not read by the rules)";
+
     /** The certainty as a report says it: the figure, its band on the scale. */
     public static String certainty(double certainty) {
         return "certainty " + percent(certainty) + " (" + certaintyBand(certainty) + ")";

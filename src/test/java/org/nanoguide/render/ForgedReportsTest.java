@@ -44,7 +44,7 @@ class ForgedReportsTest {
         String out = evaluate(forgedCase(tmp), "text").out();
         List<String> forged = linesWith(out, "FORGED");
         assertEquals(1, forged.size(), out);
-        assertTrue(forged.get(0).startsWith("Case forge ### Recommended: ok.\\n\\nRecommended\\n  1. Silver"), forged.get(0));
+        assertTrue(forged.get(0).startsWith("  " + Words.CASE_NOTE + ": ok.\\n\\nRecommended\\n  1. Silver"), forged.get(0));
         assertTrue(forged.get(0).contains("FORGED\\u001B[2J\\u001B]0;owned\\u0007"), forged.get(0));
         assertFalse(out.contains("\u001b") || out.contains("\u0007"), "no control character reaches the terminal");
         assertEquals(1, linesWith(out, "Silver nanoparticles for drug delivery  (certainty 99%").size(), "the fake block is not a block");

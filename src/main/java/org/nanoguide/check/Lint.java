@@ -124,7 +124,8 @@ public final class Lint {
         for (RuleSource.Meta m : r.metadata()) {
             if (!KNOWN_METADATA.contains(m.key())) {
                 out.add(new RuleProblem(Severity.ERROR, r.file(), m.line(), m.column(), r.name(),
-                        "unknown metadata @" + m.key() + "; the known keys are " + KNOWN_METADATA.stream().sorted().map(k -> "@" + k).collect(Collectors.joining(", ")),
+                        "unknown metadata @" + m.key() + Suggestion.closest(m.key(), KNOWN_METADATA.stream().sorted().toList()).map(k -> " (did you mean @" + k + "?)").orElse("")
+                                + "; the known keys are " + KNOWN_METADATA.stream().sorted().map(k -> "@" + k).collect(Collectors.joining(", ")),
                         RuleProblem.Kind.UNKNOWN_METADATA));
             }
         }

@@ -105,7 +105,7 @@ class CheckCommandTest {
         String out = r.out();
         assertTrue(out.contains("error: the rule has no @id"), out);
         assertTrue(out.contains("error: @id(\"threshold-nir-reach\") is already used by rule"), out);
-        assertTrue(out.contains("error: unknown metadata @ref; the known keys are"), out);
+        assertTrue(out.contains("error: unknown metadata @ref (did you mean @refs?); the known keys are"), out);
         assertTrue(out.contains("error: the rule has no @section"), out);
         assertTrue(out.contains("error: @id(\"Not_Kebab\") is not kebab-case"), out);
         assertTrue(out.contains("error: the rule has no @refs"), out);

@@ -12,6 +12,7 @@ import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleInfo;
 import org.nanoguide.kb.RuleSource;
+import org.nanoguide.model.Suggestion;
 import org.nanoguide.render.JsonRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +68,9 @@ final class RulesCommand extends RuleCommand {
         }
         Optional<RuleInfo> found = kb.rule(id).or(() -> kb.rules().stream().filter(r -> r.name().equals(id)).findFirst());
         if (found.isEmpty()) {
-            err.println("nanoguide rules: no rule has the id \"" + id + "\"; `nanoguide rules` lists them");
+            String near = Suggestion.closest(id, kb.rules().stream().map(RuleInfo::id).filter(java.util.Objects::nonNull).toList())
+                    .map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+            err.println("nanoguide rules: no rule has the id \"" + id + "\"" + near + "; `nanoguide rules` lists them");
             return 1;
         }
         RuleInfo r = found.get();

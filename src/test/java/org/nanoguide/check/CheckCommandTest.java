@@ -62,6 +62,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void anAssignmentWhereAComparisonBelongsGetsAHint() throws Exception {
+        Path rules = rulesWith("assign.drl", "rule \"Assigns\"\n    @id(\"assigns\") @section(\"2.2\") @refs(\"\")\nwhen\n"
+                + "    Tumor( type = TumorType.BREAST )\nthen\n    insert(new Finding(\"X\", \"x\"));\nend\n");
+        var r = AuthoringCli.run("check", "--rules", rules.toString());
+        assertEquals(2, r.code(), r.all());
+        assertTrue(r.out().contains("error: syntax error: mismatched input '='; a condition compares with '=='"), r.out());
+    }
+
+    @Test
     void aSyntaxErrorIsOneLineWithFileLineColumnAndRuleName() throws Exception {
         Path rules = rulesWith("broken.drl", "rule \"Broken syntax\"\n    @id(\"broken-syntax\") @section(\"2.2\") @refs(\"\")\nwhen\n"
                 + "    Tumor( solid, depthCm > 3.0\nthen\n    insert(new Finding(\"X\", \"x\"));\nend\n");

@@ -43,5 +43,9 @@ class RulesCommandTest {
         var missing = AuthoringCli.run("rules", "--rules", TestKb.RULES.toString(), "no-such-rule");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no rule has the id \"no-such-rule\""), missing.err());
+        String real = TestKb.kb().rules().get(0).id();
+        var typo = AuthoringCli.run("rules", "--rules", TestKb.RULES.toString(), real.substring(0, real.length() - 1));
+        assertEquals(1, typo.code());
+        assertTrue(typo.err().contains("(did you mean \"" + real + "\"?)"), typo.err());
     }
 }

@@ -50,6 +50,8 @@ public final class CompileMessages {
                 hint = "; is a ')' missing, or a ',' between two conditions, on the lines before?";
             } else if (text.startsWith("mismatched input '<eof>'") || text.equals("mismatched input ''")) {
                 hint = "; the file ends inside a rule: is a closing quote \" or the rule's 'end' missing?";
+            } else if (text.startsWith("mismatched input '='")) {
+                hint = "; a condition compares with '==' (and assigns nothing)";
             } else if (text.startsWith("no viable alternative")) {
                 hint = "; this is not valid DRL here (a missing quote, comma or parenthesis?)";
             }

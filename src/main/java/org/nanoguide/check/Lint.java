@@ -26,6 +26,7 @@ import org.nanoguide.kb.Severity;
 public final class Lint {
     /** The metadata keys a rule may carry. */
     public static final Set<String> KNOWN_METADATA = Set.of("id", "section", "refs", "strength", "source", "guidance", "concludes", "claim", "quote");
+    private static final List<String> KNOWN_SORTED = KNOWN_METADATA.stream().sorted().toList();
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern VOCAB = Pattern.compile("\\b(" + RuleVocabulary.VOCABULARIES.stream().map(RuleVocabulary.Vocabulary::name)
@@ -124,8 +125,8 @@ public final class Lint {
         for (RuleSource.Meta m : r.metadata()) {
             if (!KNOWN_METADATA.contains(m.key())) {
                 out.add(new RuleProblem(Severity.ERROR, r.file(), m.line(), m.column(), r.name(),
-                        "unknown metadata @" + m.key() + Suggestion.closest(m.key(), KNOWN_METADATA.stream().sorted().toList()).map(k -> " (did you mean @" + k + "?)").orElse("")
-                                + "; the known keys are " + KNOWN_METADATA.stream().sorted().map(k -> "@" + k).collect(Collectors.joining(", ")),
+                        "unknown metadata @" + m.key() + Suggestion.closest(m.key(), KNOWN_SORTED).map(k -> " (did you mean @" + k + "?)").orElse("")
+                                + "; the known keys are " + KNOWN_SORTED.stream().map(k -> "@" + k).collect(Collectors.joining(", ")),
                         RuleProblem.Kind.UNKNOWN_METADATA));
             }
         }

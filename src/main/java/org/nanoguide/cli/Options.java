@@ -7,22 +7,20 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Options {
     private Options() { }
 
-    static void between(CommandSpec spec, String option, long value, long min, long max) {
-        if (value < min || value > max) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    spec.qualifiedName() + ": " + option + " must be between " + min + " and " + max + " (was " + value + ")");
-        }
-    }
-
     /** A combination of options, or a value, that the options' types cannot rule out. */
     static CommandLine.ParameterException usage(CommandSpec spec, String message) {
         return new CommandLine.ParameterException(spec.commandLine(), spec.qualifiedName() + ": " + message);
     }
 
+    static void between(CommandSpec spec, String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw usage(spec, option + " must be between " + min + " and " + max + " (was " + value + ")");
+        }
+    }
+
     static void atLeast(CommandSpec spec, String option, long value, long min) {
         if (value < min) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    spec.qualifiedName() + ": " + option + " must be " + (min == 0 ? "0 or more" : "at least " + min) + " (was " + value + ")");
+            throw usage(spec, option + " must be " + (min == 0 ? "0 or more" : "at least " + min) + " (was " + value + ")");
         }
     }
 }

@@ -208,6 +208,18 @@ class NanoguideServiceTest {
     }
 
     @Test
+    void headAnswersAsGetDoesWithoutTheBody() {
+        for (String path : List.of("/v1/health", "/v1/health/ready", "/v1/openapi.json", "/metrics", "/")) {
+            Http.Reply get = http.get(path);
+            Http.Reply head = http.send(HttpRequest.newBuilder(service.baseUri().resolve(path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, head.status(), path);
+            assertEquals(get.contentType(), head.contentType(), "HEAD " + path + " has GET's Content-Type");
+            assertEquals("", head.body(), path);
+        }
+    }
+
+    @Test
     void bodiesOverTheLimitAre413() {
         long max = ServiceOptions.DEFAULT_MAX_BODY;
         String big = "[" + " ".repeat((int) max) + "]";

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.nanoguide.check.Checker;
+import org.nanoguide.check.RuleGraph;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleInfo;
@@ -70,7 +71,7 @@ final class RulesCommand extends RuleCommand {
                 return 1;
             }
             if (format == Format.json) {
-                out.println(JsonRenderer.pretty(listing.map(r -> EditorRule.of(files, r, null))));
+                out.println(JsonRenderer.pretty(listing.map(r -> EditorRule.of(files, r, null, null))));
             } else {
                 if (search == null) {
                     out.printf(Locale.ROOT, "%d rules in %s (knowledge base %s)%n%n", listing.count(), files.origin(), kb.version());
@@ -98,8 +99,9 @@ final class RulesCommand extends RuleCommand {
         RuleInfo r = found.get();
         if (whyNot != null) return WhyNotRun.run(kb, r, whyNot, format == Format.json, out, err);
         String source = sourceText(files, r);
+        RuleGraph graph = RuleGraph.of(RuleSource.of(files));
         if (format == Format.json) {
-            out.println(JsonRenderer.pretty(EditorRule.of(files, r, source)));
+            out.println(JsonRenderer.pretty(EditorRule.of(files, r, source, graph)));
         } else {
             out.println("id:        " + (r.id() == null ? "(none)" : r.id()));
             out.println("name:      " + r.name());
@@ -110,6 +112,10 @@ final class RulesCommand extends RuleCommand {
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> out.println(String.format(Locale.ROOT, "%-10s %s", e.getKey() + ":", e.getValue())));
             out.println("where:     " + Checker.location(files, r));
+            String on = RuleGraph.describe(graph.buildsOn(r.label()), true).replace("`", "");
+            String by = RuleGraph.describe(graph.readBy(r.label()), false).replace("`", "");
+            if (!on.isEmpty()) out.println("builds on: " + on);
+            if (!by.isEmpty()) out.println("read by:   " + by);
             out.println();
             out.print(source);
         }
@@ -120,11 +126,15 @@ final class RulesCommand extends RuleCommand {
     /**
      * A rule as {@code GET /v1/rules} shows it (every field of {@link RuleInfo}, unwrapped), plus what
      * only an editor on this machine needs: the file's {@code path} to open (the service hides it), and
-     * for one rule its {@code source} text.
+     * for one rule its {@code source} text and its links to other rules ({@link RuleGraph}: the
+     * rules whose conclusions it reads, and the rules that read its own).
      */
-    record EditorRule(@JsonUnwrapped RuleInfo rule, String path, @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
-        static EditorRule of(RuleFiles files, RuleInfo r, String source) {
-            return new EditorRule(r, files.pathOf(r.file()), source);
+    record EditorRule(@JsonUnwrapped RuleInfo rule, String path, @JsonInclude(JsonInclude.Include.NON_NULL) String source,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<RuleGraph.Link> buildsOn,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) List<RuleGraph.Link> readBy) {
+        static EditorRule of(RuleFiles files, RuleInfo r, String source, RuleGraph graph) {
+            return new EditorRule(r, files.pathOf(r.file()), source,
+                    graph == null ? null : graph.buildsOn(r.label()), graph == null ? null : graph.readBy(r.label()));
         }
     }
 

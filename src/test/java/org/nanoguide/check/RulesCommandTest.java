@@ -66,8 +66,24 @@ class RulesCommandTest {
         JsonNode shown = new ObjectMapper().readTree(one.out());
         assertTrue(shown.get("source").asText().startsWith("rule \"" + first.name() + "\""), one.out());
         ObjectNode withoutSource = ((ObjectNode) shown.deepCopy());
-        withoutSource.remove("source");
-        assertEquals(json.get("rules").get(0), withoutSource, "one rule is its listing entry plus its source");
+        withoutSource.remove(List.of("source", "buildsOn", "readBy"));
+        assertEquals(json.get("rules").get(0), withoutSource, "one rule is its listing entry plus its source and links");
+        assertTrue(shown.has("buildsOn") && shown.has("readBy"), one.out());
+    }
+
+    @Test
+    void oneRuleNamesTheRulesItBuildsOnAndTheRulesThatReadIt() throws Exception {
+        var r = AuthoringCli.run("rules", "--rules", TestKb.RULES.toString(), "finding-deep-lesion");
+        assertEquals(0, r.code(), r.all());
+        assertTrue(r.out().contains("builds on: Threshold: threshold-nir-grey-zone\n"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("read by:   Finding: ") && l.contains("ionp-deep-tumor-hyperthermia")), r.out());
+        var json = AuthoringCli.run("rules", "--format", "json", "--rules", TestKb.RULES.toString(), "finding-deep-lesion");
+        JsonNode readBy = new ObjectMapper().readTree(json.out()).get("readBy");
+        assertTrue(readBy.size() > 0, json.out());
+        for (JsonNode link : readBy) {
+            assertEquals("finding-deep-lesion", link.get("maker").asText());
+            assertEquals("Finding", link.get("type").asText());
+        }
     }
 
     @Test

@@ -96,7 +96,7 @@ final class CardBuilder {
      * advice names gives as its source, for this tumour type; a row whose source has no URL gives none.
      * The rules named the products; this only looks up where their sources are.
      */
-    static ArrayNode productLinks(Result r, KnowledgeBase kb) {
+    private static ArrayNode productLinks(Result r, KnowledgeBase kb) {
         ArrayNode links = JsonNodeFactory.instance.arrayNode();
         Set<String> seen = new HashSet<>();
         for (Result.RankedRecommendation o : r.recommendations()) {

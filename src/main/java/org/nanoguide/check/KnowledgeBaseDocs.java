@@ -66,6 +66,9 @@ public final class KnowledgeBaseDocs {
         sb.append("Strength is the rule's `@strength`, combined by MYCIN's certainty-factor calculus (see `Certainty`);\n");
         sb.append("section and refs point into the review; guidance names the items of knowledge-guidance.md the rule carries\n");
         sb.append("(G1-G34 from the review, B1-B5 beyond it; see guidance-coverage.md).\n");
+        sb.append("\nBuilds on names the rules whose conclusions a rule's conditions read (\"while absent\": it holds only\n");
+        sb.append("while they have not concluded); read by names the rules that read its conclusions (see `RuleGraph`).\n");
+        RuleGraph graph = RuleGraph.of(RuleSource.of(kb.files()));
         Map<String, List<RuleInfo>> byFile = new LinkedHashMap<>();
         for (RuleInfo r : kb.rules()) byFile.computeIfAbsent(fileName(r.file()), k -> new ArrayList<>()).add(r);
         for (Map.Entry<String, List<RuleInfo>> e : byFile.entrySet()) {
@@ -80,6 +83,10 @@ public final class KnowledgeBaseDocs {
                 sb.append("- guidance: ").append(g.isEmpty() ? "none" : String.join(", ", g)).append("\n");
                 sb.append("- where: `rules/").append(fileName(r.file())).append(":").append(r.line()).append("`\n");
                 sb.append("- concludes: ").append(nz(r.metadata().get("concludes"))).append("\n");
+                String on = RuleGraph.describe(graph.buildsOn(r.label()), true);
+                String by = RuleGraph.describe(graph.readBy(r.label()), false);
+                if (!on.isEmpty()) sb.append("- builds on: ").append(on).append("\n");
+                if (!by.isEmpty()) sb.append("- read by: ").append(by).append("\n");
                 if (r.source() != null) sb.append("- source: ").append(r.source()).append("\n");
                 if (r.quote() != null) sb.append("- quote: ").append(org.nanoguide.review.QuoteVerifier.display(r.quote())).append("\n");
             }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -102,23 +103,24 @@ public final class Lint {
         Map<String, String> meta = r.meta();
         String id = meta.get("id");
         if (id == null || id.isBlank()) {
-            out.add(error(r, r.line(), "the rule has no @id: give it a stable kebab-case id, e.g. @id(\"" + suggestId(r.name()) + "\")"));
+            out.add(error(r, "the rule has no @id: give it a stable kebab-case id, e.g. @id(\"" + suggestId(r.name()) + "\")"));
         } else {
             if (!KEBAB.matcher(id).matches()) {
-                out.add(error(r, metaLine(r, "id"), "@id(\"" + id + "\") is not kebab-case (lower-case words joined by '-'), e.g. \"" + suggestId(id) + "\""));
+                out.add(error(r, r.meta("id"), "@id(\"" + id + "\") is not kebab-case (lower-case words joined by '-'), e.g. \"" + suggestId(id) + "\""));
             }
             RuleSource.Rule first = ids.putIfAbsent(id, r);
             if (first != null) {
-                out.add(error(r, metaLine(r, "id"), "@id(\"" + id + "\") is already used by rule \"" + first.name() + "\" (" + first.location() + "); ids must be unique"));
+                out.add(error(r, r.meta("id"), "@id(\"" + id + "\") is already used by rule \"" + first.name() + "\" (" + first.location() + "); ids must be unique"));
             }
         }
         if (!meta.containsKey("section") || meta.get("section") == null || meta.get("section").isBlank()) {
-            out.add(error(r, r.line(), "the rule has no @section: name the review section it comes from, e.g. @section(\"2.2(c)\")"));
+            out.add(error(r, "the rule has no @section: name the review section it comes from, e.g. @section(\"2.2(c)\")"));
         }
         if (!meta.containsKey("refs") || meta.get("refs") == null) {
-            out.add(error(r, r.line(), "the rule has no @refs: list the review's reference numbers, e.g. @refs(\"17, 19\"), or @refs(\"\") when it cites none"));
+            out.add(error(r, "the rule has no @refs: list the review's reference numbers, e.g. @refs(\"17, 19\"), or @refs(\"\") when it cites none"));
         } else if (!meta.get("refs").matches("\\s*\\[?\\s*(\\d+(\\s*[,\\s]\\s*\\d+)*)?\\s*\\]?\\s*")) {
-            out.add(new RuleProblem(Severity.WARNING, r.file(), metaLine(r, "refs"), 0, r.name(),
+            RuleSource.Meta refs = r.meta("refs").orElseThrow();
+            out.add(new RuleProblem(Severity.WARNING, r.file(), refs.line(), refs.column(), r.name(),
                     "@refs(\"" + meta.get("refs") + "\") should be reference numbers separated by commas, e.g. \"17, 19\"",
                     RuleProblem.Kind.LABEL));
         }
@@ -139,7 +141,7 @@ public final class Lint {
                 v = Double.NaN;
             }
             if (!(v >= 0.0 && v <= 1.0)) {
-                out.add(error(r, metaLine(r, "strength"), "@strength(" + s + ") must be a number from 0.0 to 1.0"));
+                out.add(error(r, r.meta("strength"), "@strength(" + s + ") must be a number from 0.0 to 1.0"));
             }
         }
     }
@@ -176,12 +178,15 @@ public final class Lint {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
-    private static int metaLine(RuleSource.Rule r, String key) {
-        return r.metadata().stream().filter(m -> m.key().equals(key)).mapToInt(RuleSource.Meta::line).findFirst().orElse(r.line());
+    /** A problem with the whole rule, such as a missing label: at its {@code rule} keyword. */
+    private static RuleProblem error(RuleSource.Rule r, String message) {
+        return new RuleProblem(Severity.ERROR, r.file(), r.line(), r.column(), r.name(), message, RuleProblem.Kind.LABEL);
     }
 
-    private static RuleProblem error(RuleSource.Rule r, int line, String message) {
-        return new RuleProblem(Severity.ERROR, r.file(), line, 0, r.name(), message, RuleProblem.Kind.LABEL);
+    /** A problem with one label: at its {@code @}, else (not written) at the rule's {@code rule} keyword. */
+    private static RuleProblem error(RuleSource.Rule r, Optional<RuleSource.Meta> at, String message) {
+        return at.map(m -> new RuleProblem(Severity.ERROR, r.file(), m.line(), m.column(), r.name(), message, RuleProblem.Kind.LABEL))
+                .orElseGet(() -> error(r, message));
     }
 
     static String suggestId(String name) {

@@ -56,13 +56,13 @@ public final class QuoteCheck {
                 boolean isBeyond = QuoteVerifier.beyondReview(section);
                 if (isBeyond) beyond++;
                 if (isBeyond && (r.meta().get("source") == null || r.meta().get("source").isBlank())) {
-                    out.add(new RuleProblem(Severity.WARNING, f.path(), r.line(), 0, r.name(),
+                    out.add(new RuleProblem(Severity.WARNING, f.path(), r.line(), r.column(), r.name(),
                             "the rule is marked beyond the review but has no @source: name the public source of its fact", RuleProblem.Kind.QUOTE));
                 }
                 if (quote == null || quote.value() == null) {
                     if (!isBeyond) {
                         unquoted++;
-                        out.add(new RuleProblem(Severity.WARNING, f.path(), r.line(), 0, r.name(),
+                        out.add(new RuleProblem(Severity.WARNING, f.path(), r.line(), r.column(), r.name(),
                                 "the rule has no @quote: copy the sentence of the review it rests on, word for word, into @quote(\"...\"), "
                                         + "or mark it @section(\"beyond review\") with a @source", RuleProblem.Kind.QUOTE));
                     }

@@ -1,8 +1,8 @@
 package org.nanoguide.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +11,7 @@ import org.nanoguide.check.Checker;
 import org.nanoguide.kb.KnowledgeBase;
 import org.nanoguide.kb.RuleFiles;
 import org.nanoguide.kb.RuleInfo;
+import org.nanoguide.kb.RuleListing;
 import org.nanoguide.kb.RuleSource;
 import org.nanoguide.model.Suggestion;
 import org.nanoguide.render.JsonRenderer;
@@ -20,16 +21,18 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"List the rules: id, name, review section and references, strength, and where each is written.",
-                "With an ID, show that rule in full with its source text; with --why-not CASE, why it did or did not fire on a case."},
+                "With an ID, show that rule in full with its source text; with --why-not CASE, why it did or did not fire on a case.",
+                "With --search WORDS, list only the rules whose id, name, section or metadata (@quote, @concludes, @source...) hold every word."},
         footer = {"", "Examples:", "  nanoguide rules", "  nanoguide rules ionp-deep-tumor-hyperthermia",
                 "  nanoguide rules gold-photothermal --why-not cases/skin-shallow-no-devices.json",
+                "  nanoguide rules --search \"liposome doxorubicin\"",
                 "  nanoguide rules --format json",
-                "", "Exit status: 0 listed or explained; 1 no rule has that id, or the case is not valid; 2 the rules do not compile, or a usage error."})
+                "", "Exit status: 0 listed or explained; 1 no rule has that id or matches the search, or the case is not valid; 2 the rules do not compile, or a usage error."})
 final class RulesCommand extends RuleCommand {
     enum Format { text, json }
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json. Default: ${DEFAULT-VALUE}.")
+            description = "text or json (the same object as GET /v1/rules, with each rule's path added). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Parameters(arity = "0..1", paramLabel = "ID", description = "The @id (or the name) of one rule to show in full.")
@@ -38,6 +41,10 @@ final class RulesCommand extends RuleCommand {
     @Option(names = "--why-not", paramLabel = "CASE",
             description = "A case file: say whether rule ID fired on it, and if not, the first of its conditions no fact satisfied and the facts that came closest.")
     String whyNot;
+
+    @Option(names = {"-s", "--search"}, paramLabel = "WORDS",
+            description = "List only the rules that hold every word (ignoring case) in their id, name, section or metadata values. Quote several words.")
+    String search;
 
     @Override
     public Integer call() {
@@ -49,14 +56,29 @@ final class RulesCommand extends RuleCommand {
         KnowledgeBase kb = rules.load(err);
         if (kb == null) return 2;
         RuleFiles files = kb.files();
+        if (search != null && (id != null || whyNot != null)) {
+            throw Options.usage(spec, "--search lists rules; it does not go with an ID or --why-not");
+        }
+        if (search != null && RuleListing.words(search).isEmpty()) {
+            throw Options.usage(spec, "--search needs at least one word, e.g. --search \"liposome doxorubicin\"");
+        }
         if (id == null) {
+            RuleListing<RuleInfo> listing = search == null ? RuleListing.of(kb) : RuleListing.of(kb, RuleListing.containingEvery(search));
+            if (listing.count() == 0 && search != null) {
+                err.println("nanoguide rules: no rule matches \"" + search.strip() + "\" (every word must occur in the id, name, section or metadata)"
+                        + "; `nanoguide rules` lists them all");
+                return 1;
+            }
             if (format == Format.json) {
-                List<Map<String, Object>> list = new ArrayList<>();
-                for (RuleInfo r : kb.rules()) list.add(describe(files, r, null));
-                out.println(JsonRenderer.pretty(list));
+                out.println(JsonRenderer.pretty(listing.map(r -> EditorRule.of(files, r, null))));
             } else {
-                out.printf(Locale.ROOT, "%d rules in %s (knowledge base %s)%n%n", kb.ruleCount(), files.origin(), kb.version());
-                for (RuleInfo r : kb.rules()) {
+                if (search == null) {
+                    out.printf(Locale.ROOT, "%d rules in %s (knowledge base %s)%n%n", listing.count(), files.origin(), kb.version());
+                } else {
+                    out.printf(Locale.ROOT, "%d of %d rules match \"%s\" in %s (knowledge base %s)%n%n", listing.count(), kb.ruleCount(),
+                            search.strip(), files.origin(), kb.version());
+                }
+                for (RuleInfo r : listing.rules()) {
                     out.printf(Locale.ROOT, "%s  [%s; refs %s; strength %s]  %s%n    %s%n",
                             r.id() == null ? "(no id)" : r.id(), r.section() == null ? "no section" : "section " + r.section(),
                             r.refs().isEmpty() ? "none" : r.refs().toString().replaceAll("[\\[\\]]", ""),
@@ -77,7 +99,7 @@ final class RulesCommand extends RuleCommand {
         if (whyNot != null) return WhyNotRun.run(kb, r, whyNot, format == Format.json, out, err);
         String source = sourceText(files, r);
         if (format == Format.json) {
-            out.println(JsonRenderer.pretty(describe(files, r, source)));
+            out.println(JsonRenderer.pretty(EditorRule.of(files, r, source)));
         } else {
             out.println("id:        " + (r.id() == null ? "(none)" : r.id()));
             out.println("name:      " + r.name());
@@ -95,18 +117,15 @@ final class RulesCommand extends RuleCommand {
         return 0;
     }
 
-    static Map<String, Object> describe(RuleFiles files, RuleInfo r, String source) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("name", r.name());
-        m.put("section", r.section());
-        m.put("refs", r.refs());
-        m.put("strength", r.strength());
-        m.put("file", files.pathOf(r.file()));
-        m.put("line", r.line());
-        m.put("metadata", new java.util.TreeMap<>(r.metadata()));
-        if (source != null) m.put("source", source);
-        return m;
+    /**
+     * A rule as {@code GET /v1/rules} shows it (every field of {@link RuleInfo}, unwrapped), plus what
+     * only an editor on this machine needs: the file's {@code path} to open (the service hides it), and
+     * for one rule its {@code source} text.
+     */
+    record EditorRule(@JsonUnwrapped RuleInfo rule, String path, @JsonInclude(JsonInclude.Include.NON_NULL) String source) {
+        static EditorRule of(RuleFiles files, RuleInfo r, String source) {
+            return new EditorRule(r, files.pathOf(r.file()), source);
+        }
     }
 
     /** The rule's text from its {@code rule} line to its {@code end}. */

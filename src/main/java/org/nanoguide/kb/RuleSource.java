@@ -27,6 +27,7 @@ import org.drools.drl.parser.DrlParser;
  */
 public final class RuleSource {
     private static final Pattern META = Pattern.compile("@([A-Za-z_][A-Za-z0-9_]*)\\s*(\\()?");
+    private static final Pattern RULE = Pattern.compile("(?<![\\w$])rule(?![\\w$])");
     private static final Pattern WHEN = Pattern.compile("(?<![\\w$])when(?![\\w$])");
 
     /**
@@ -39,12 +40,13 @@ public final class RuleSource {
      * One rule as written. Lines are 1-based and inclusive; {@code whenLine}/{@code thenLine}
      * are 0 when missing.
      *
+     * @param column        1-based column of its {@code rule} keyword on {@code line}, where problems with the whole rule point
      * @param order         its place among the rules of its file (0, 1, ...), as the DRL build numbers it
      * @param hasConditions false when the {@code when} part is empty (the rule fires once in every case)
      * @param metadata      every {@code @key(value)} of the rule's header, in the order written
      * @param text          the rule from its {@code rule} line to its {@code end} line, each line ending in '\n'
      */
-    public record Rule(String file, String name, int line, int endLine, int whenLine, int thenLine, int order,
+    public record Rule(String file, String name, int line, int column, int endLine, int whenLine, int thenLine, int order,
                        boolean hasConditions, List<Meta> metadata, String text) {
         public Rule {
             metadata = List.copyOf(metadata);
@@ -206,7 +208,9 @@ public final class RuleSource {
         }
         StringBuilder src = new StringBuilder();
         for (int j = start; j <= end; j++) src.append(lines[j]).append('\n');
-        return new Rule(file, span.name(), start + 1, end + 1, when, span.thenLine(), span.order(), span.hasConditions(),
+        Matcher keyword = RULE.matcher(code[start]);
+        int column = keyword.find() ? keyword.start() + 1 : 1;
+        return new Rule(file, span.name(), start + 1, column, end + 1, when, span.thenLine(), span.order(), span.hasConditions(),
                 meta, src.toString());
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.ProgramVersion;
 import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.kb.RuleListing;
 import org.nanoguide.render.JsonRenderer;
 
 /**
@@ -69,7 +70,7 @@ final class InfoEndpoints {
     void rules(Context ctx) {
         KnowledgeBase kb = rules.current().knowledgeBase();
         ctx.header(EvaluateEndpoint.FINGERPRINT_HEADER, kb.fingerprint());
-        Answers.json(ctx, JsonRenderer.compact(new Views.Rules(kb.version(), kb.fingerprint(), kb.ruleCount(), kb.rules())));
+        Answers.json(ctx, JsonRenderer.compact(RuleListing.of(kb)));
     }
 
     void schema(Context ctx) { Answers.json(ctx, schema); }

@@ -2,9 +2,8 @@ package org.nanoguide.service;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import org.nanoguide.kb.RuleInfo;
 
-/** The JSON bodies of the service's read-only endpoints. */
+/** The JSON bodies of the service's read-only endpoints; {@code GET /v1/rules} answers a {@link org.nanoguide.kb.RuleListing}. */
 final class Views {
     private Views() { }
 
@@ -33,8 +32,4 @@ final class Views {
 
     /** {@code GET /v1/health/live} and, when ready, {@code GET /v1/health/ready}. */
     record Probe(String status) { }
-
-    /** {@code GET /v1/rules}. */
-    @JsonPropertyOrder({"version", "fingerprint", "count", "rules"})
-    record Rules(String version, String fingerprint, int count, List<RuleInfo> rules) { }
 }

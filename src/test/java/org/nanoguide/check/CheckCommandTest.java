@@ -122,6 +122,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aMissingIdPointsAtTheRuleKeyword() throws Exception {
+        // the header takes lines 1-5; a comment before the keyword moves it off column 1
+        Path rules = rulesWith("no-id.drl", "// drafted without an id\n/* draft */ rule \"No id yet\"\n    @section(\"2.1\") @refs(\"9\")\n"
+                + "when\n    Tumor( solid )\nthen\n    insert(new Finding(\"A\", \"a\"));\nend\n\n"
+                + "rule \"Not kebab either\"\n    @section(\"2.1\") @refs(\"9\")   @id(\"Not_Kebab\")\nwhen\n    Tumor( solid )\nthen\n    insert(new Finding(\"B\", \"b\"));\nend\n");
+        var r = AuthoringCli.run("check", "--rules", rules.toString());
+        assertEquals(1, r.code(), r.all());
+        String file = rules.resolve("no-id.drl").toString();
+        assertTrue(r.out().contains(file + ":7:13: error: the rule has no @id"), r.out());
+        assertTrue(r.out().contains(file + ":16:34: error: @id(\"Not_Kebab\") is not kebab-case"), r.out());
+        assertFalse(r.out().contains("no-id.drl:7:0:"), r.out());
+    }
+
+    @Test
     void warningsPassUnlessStrict() throws Exception {
         Path rules = rulesWith("warn.drl",
                 "rule \"Large tumor: liposomes\"\n    @id(\"large-tumor-liposome\") @section(\"2.1\") @refs(\"9\")\nwhen\n    Tumor( sizeCm > 5.0 )\nthen\n"

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nanoguide.TestKb;
+import org.nanoguide.kb.RuleListing;
 import org.nanoguide.model.CaseReader;
 import org.nanoguide.render.JsonRenderer;
 
@@ -31,6 +35,20 @@ class OpenApiTest {
         JsonNode api = read(InfoEndpoints.OPENAPI_RESOURCE);
         api.path("paths").properties().forEach(p -> p.getValue().properties().forEach(op ->
                 assertFalse(op.getValue().path("security").isMissingNode(), op.getKey() + " " + p.getKey() + " has no security")));
+    }
+
+    @Test
+    void theRulesSchemaNamesEveryFieldOfTheRuleListing() throws Exception {
+        JsonNode schemas = read(InfoEndpoints.OPENAPI_RESOURCE).path("components").path("schemas");
+        JsonNode listing = JsonRenderer.mapper().readTree(JsonRenderer.compact(RuleListing.of(TestKb.kb())));
+        assertEquals(names(listing), names(schemas.path("Rules").path("properties")), "components.schemas.Rules");
+        assertEquals(names(listing.get("rules").get(0)), names(schemas.path("Rule").path("properties")), "components.schemas.Rule");
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 
     private static JsonNode read(String resource) throws Exception {

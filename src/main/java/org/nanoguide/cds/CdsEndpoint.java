@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ public final class CdsEndpoint {
     private final CaseReader reader = Nanoguide.reader();
     private final CodeTable codes = CodeTable.bundled();
     private final FhirCaseMapper mapper = new FhirCaseMapper(codes);
-    private final CardBuilder cards = new CardBuilder(codes);
+    private final OverrideReasons reasons = new OverrideReasons();
+    private final CardBuilder cards = new CardBuilder(codes, reasons);
     private final FhirFetcher fetcher = new FhirFetcher(MAPPER);
 
     public CdsEndpoint(Supplier<Nanoguide> rules, BiFunction<Nanoguide, CaseInput.Valid, Result> evaluate,
@@ -96,13 +98,25 @@ public final class CdsEndpoint {
         json(ctx, answer);
     }
 
-    /** Accepted and logged (outcome and card only: no patient data); the service keeps no other state. */
+    /**
+     * Checked, then logged: card, outcome and the override reason's code only (never the clinician's
+     * comment: it may name the patient); the service keeps no other state. An override reason in
+     * nanoguide's code system must be one the cards offer; one problem refuses the whole request,
+     * so nothing of it is logged.
+     */
     public void feedback(Context ctx) {
         JsonNode fb = parse(readBody(ctx)).path("feedback");
         if (!fb.isArray()) throw new ApiException(400, "$.feedback: required, an array of feedback entries");
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < fb.size(); i++) {
+            JsonNode reason = fb.get(i).path("overrideReason");
+            if (!reason.isMissingNode() && !reason.isNull()) problems.addAll(reasons.problems(reason, "$.feedback[" + i + "].overrideReason"));
+        }
+        if (!problems.isEmpty()) throw new ApiException(400, problems.get(0), problems.size() > 1 ? problems : List.of());
         for (JsonNode f : fb) {
-            LOG.info("feedback: card {} {}{}", f.path("card").asText("?"), f.path("outcome").asText("?"),
-                    f.has("overrideReason") ? " (override reason " + f.path("overrideReason").path("reason").path("code").asText("?") + ")" : "");
+            JsonNode reason = f.path("overrideReason");
+            LOG.info("feedback: card {} {}{}", OverrideReasons.printable(f.path("card").asText("?")), OverrideReasons.printable(f.path("outcome").asText("?")),
+                    reason.isObject() ? " (override reason: " + reasons.logged(reason) + ")" : "");
         }
         json(ctx, MAPPER.createObjectNode());
     }

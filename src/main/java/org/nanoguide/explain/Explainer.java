@@ -27,8 +27,10 @@ import org.nanoguide.facts.Targeted;
 import org.nanoguide.facts.Warning;
 import org.nanoguide.facts.WarningCode;
 import org.nanoguide.kb.KnowledgeBase;
+import org.nanoguide.kb.ProductNames;
 import org.nanoguide.kb.RuleInfo;
 import org.nanoguide.model.Goals;
+import org.nanoguide.model.KnownDrug;
 
 /**
  * Turns what the rules concluded into the advice of result-format.md. It assembles, it does not
@@ -130,12 +132,43 @@ public final class Explainer {
     private static List<CitedWarning> warnings(Evaluation ev) {
         // a warning said twice by the same rule in the same words is given once
         record Said(WarningCode code, String ruleId, String text) { }
+        Map<String, String> productHints = productHints(ev);
         Map<Said, CitedWarning> out = new LinkedHashMap<>();
         for (Concluded<Warning> w : ev.all(Warning.class)) {
-            CitedWarning cw = new CitedWarning(w.fact().code(), ruleId(w.rule()), w.fact().text(), source(w.rule()));
+            String text = w.fact().text();
+            if (w.fact().code() == WarningCode.UNKNOWN_VALUE) text = withProductHints(text, productHints);
+            CitedWarning cw = new CitedWarning(w.fact().code(), ruleId(w.rule()), text, source(w.rule()));
             out.putIfAbsent(new Said(cw.code(), cw.ruleId(), cw.text()), cw);
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The case's unknown planned drugs that are a product's name in the catalogue ("Doxil"), each
+     * with what the catalogue says of it. An input message, like a "did you mean": the case is
+     * not rewritten and the rules still see the name as unknown.
+     */
+    private static Map<String, String> productHints(Evaluation ev) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String drug : ev.input().therapy().plannedDrugs()) {
+            if (KnownDrug.find(drug).isPresent()) continue;
+            String name = drug.trim();
+            ProductNames.hint(name, ev.knowledgeBase().products()).ifPresent(h -> out.putIfAbsent(name, h));
+        }
+        return out;
+    }
+
+    /**
+     * The hint goes with the warning that reports that name: the unknown-value messages quote the
+     * value as the case wrote it, so a warning quoting "Doxil" is the one about Doxil. A name no
+     * warning reports gets no hint: what is reported is the rules' to say.
+     */
+    private static String withProductHints(String text, Map<String, String> hints) {
+        String out = text;
+        for (Map.Entry<String, String> h : hints.entrySet()) {
+            if (text.contains("\"" + h.getKey() + "\"")) out = out + " " + h.getValue();
+        }
+        return out;
     }
 
     private static List<CitedFinding> findings(Evaluation ev) {

@@ -3,6 +3,7 @@ package org.nanoguide.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -153,6 +154,30 @@ class CdsAuthTest {
         byte[] secret = new byte[32];
         new java.security.SecureRandom().nextBytes(secret);
         refused(call(token(new MACSigner(secret), JWSAlgorithm.HS256, "ehr-1", ISSUER, url, Instant.now().plusSeconds(300), "x-5")), "HS256");
+    }
+
+    @Test
+    void anEhrOverridesACardWithAnOfferedReasonAndIsRefusedAnUnknownOne() throws Exception {
+        Http.Reply cards = call(good());
+        assertEquals(200, cards.status(), cards.body());
+        JsonNode advice = cards.json().path("cards").get(0);
+        JsonNode offered = advice.path("overrideReasons").get(0);
+        assertTrue(advice.path("links").get(0).path("url").asText().startsWith("https://"), advice.toString());
+        String reason = "{\"system\": \"" + offered.path("system").asText() + "\", \"code\": \"" + offered.path("code").asText() + "\"}";
+        Http.Reply ok = feedback(CdsHooksTest.overridden(advice.path("uuid").asText(), reason, ""));
+        assertEquals(200, ok.status(), ok.body());
+        String unknown = "{\"system\": \"" + offered.path("system").asText() + "\", \"code\": \"not-a-reason\"}";
+        Http.Reply refused = feedback(CdsHooksTest.overridden(advice.path("uuid").asText(), unknown, ""));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.json().path("error").asText().contains("\"not-a-reason\" is not an override reason nanoguide offers"), refused.body());
+    }
+
+    /** Feedback as the EHR sends it: its own token, for the feedback URL. */
+    static Http.Reply feedback(String body) throws JOSEException {
+        String t = token(new ECDSASigner(ehrKey), JWSAlgorithm.ES384, "ehr-1", ISSUER, url + "/feedback", Instant.now().plusSeconds(300),
+                UUID.randomUUID().toString());
+        return http.send(HttpRequest.newBuilder(java.net.URI.create(url + "/feedback")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + t).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     @Test

@@ -186,4 +186,79 @@ class CdsHooksTest {
         Http.Reply r = http.post(SERVICE + "/feedback", "{\"feedback\": [{\"card\": \"c1\", \"outcome\": \"accepted\", \"outcomeTimestamp\": \"2026-11-30T03:00:00Z\"}]}");
         assertEquals(200, r.status(), r.body());
     }
+
+    static final String REASONS = "https://nanoguide.org/cds/override-reason";
+
+    @Test
+    void theAdviceCardOffersOverrideReasonsAndTheInfoCardsDoNot() {
+        JsonNode cards = http.post(SERVICE, breastCall("d7c1a1de-0006")).json().path("cards");
+        JsonNode offered = cards.get(0).path("overrideReasons");
+        List<String> codes = new java.util.ArrayList<>();
+        for (JsonNode c : offered) {
+            assertEquals(REASONS, c.path("system").asText(), c.toString());
+            assertFalse(c.path("display").asText().isBlank(), "CDS Hooks requires a display for each override reason: " + c);
+            codes.add(c.path("code").asText());
+        }
+        assertEquals(List.of("not-applicable-to-patient", "information-missing-or-outdated", "patient-informed-decision", "clinical-judgement"), codes);
+        assertTrue(cards.get(1).path("overrideReasons").isMissingNode(), "the unread-codes card advises nothing: " + cards.get(1));
+        Bundle noCancer = Ehr.searchset(Ehr.condition("c-9", Ehr.SNOMED, "363346000", "Malignant neoplastic disease"));
+        JsonNode none = http.post(SERVICE, Ehr.call("d7c1a1de-0007", Ehr.patient(1968), noCancer, observations(), doxorubicinOrder(), null)).json();
+        assertTrue(none.path("cards").get(0).path("overrideReasons").isMissingNode(), none.toString());
+    }
+
+    static String overridden(String card, String reason, String comment) {
+        return "{\"feedback\": [{\"card\": \"" + card + "\", \"outcome\": \"overridden\", \"outcomeTimestamp\": \"2026-11-30T03:00:00Z\","
+                + " \"overrideReason\": {" + (reason == null ? "" : "\"reason\": " + reason + ", ") + "\"userComment\": \"" + comment + "\"}}]}";
+    }
+
+    @Test
+    void feedbackWithAnOfferedReasonIsAcceptedAndLoggedWithoutTheComment() throws Exception {
+        String card = http.post(SERVICE, breastCall("d7c1a1de-0008")).json().path("cards").get(0).path("uuid").asText();
+        Http.Reply r = http.post(SERVICE + "/feedback",
+                overridden(card, "{\"system\": \"" + REASONS + "\", \"code\": \"patient-informed-decision\"}", "Mrs Example declined, see note"));
+        assertEquals(200, r.status(), r.body());
+        Path log = Path.of(System.getProperty("org.slf4j.simpleLogger.logFile"));
+        String line = null;
+        for (int i = 0; i < 50 && line == null; i++) {
+            line = Files.readAllLines(log).stream().filter(l -> l.contains("feedback: card " + card)).findFirst().orElse(null);
+            if (line == null) Thread.sleep(20);
+        }
+        assertTrue(line != null, "no feedback log line for card " + card);
+        assertTrue(line.contains("overridden (override reason: patient-informed-decision, with a comment)"), line);
+        assertFalse(line.contains("Mrs Example"), "the clinician's comment is not logged: " + line);
+    }
+
+    @Test
+    void feedbackWithAReasonNanoguideDoesNotOfferIsRefused() {
+        Http.Reply r = http.post(SERVICE + "/feedback", overridden("c2", "{\"system\": \"" + REASONS + "\", \"code\": \"too-expensive\"}", ""));
+        assertEquals(400, r.status(), r.body());
+        String error = r.json().path("error").asText();
+        assertTrue(error.startsWith("$.feedback[0].overrideReason.reason.code: \"too-expensive\" is not an override reason nanoguide offers"), error);
+        assertTrue(error.contains("clinical-judgement"), "the refusal lists the reasons offered: " + error);
+        Http.Reply noSystem = http.post(SERVICE + "/feedback", overridden("c3", "{\"code\": \"clinical-judgement\"}", ""));
+        assertEquals(400, noSystem.status(), noSystem.body());
+        assertTrue(noSystem.json().path("error").asText().startsWith("$.feedback[0].overrideReason.reason.system: required"), noSystem.body());
+    }
+
+    @Test
+    void feedbackWithTheEhrsOwnReasonOrOnlyACommentIsAccepted() {
+        // CDS Hooks 2.0 lets the EHR add override reasons of its own to the ones a card offers
+        Http.Reply own = http.post(SERVICE + "/feedback", overridden("c4", "{\"system\": \"https://ehr.example.org/override\", \"code\": \"formulary\"}", ""));
+        assertEquals(200, own.status(), own.body());
+        Http.Reply commentOnly = http.post(SERVICE + "/feedback", overridden("c5", null, "seen in tumour board"));
+        assertEquals(200, commentOnly.status(), commentOnly.body());
+    }
+
+    @Test
+    void theAdviceCardLinksThePublicSourceOfEachApprovedProductItNames() {
+        JsonNode advice = http.post(SERVICE, breastCall("d7c1a1de-0009")).json().path("cards").get(0);
+        // the card names Caelyx, whose catalogue source has no web address, and Myocet, whose source is its EPAR
+        assertTrue(advice.path("detail").asText().contains("Caelyx"), advice.toString());
+        JsonNode links = advice.path("links");
+        assertEquals(1, links.size(), links.toString());
+        assertEquals("https://www.ema.europa.eu/en/medicines/human/EPAR/myocet-liposomal-previously-myocet", links.get(0).path("url").asText());
+        assertEquals("absolute", links.get(0).path("type").asText());
+        assertEquals("Myocet (non-PEGylated liposomal doxorubicin): ema.europa.eu", links.get(0).path("label").asText());
+        assertTrue(links.get(0).path("appContext").isMissingNode(), "appContext is for smart links only");
+    }
 }

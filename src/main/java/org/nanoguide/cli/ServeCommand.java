@@ -141,9 +141,9 @@ final class ServeCommand extends RuleCommand {
         return 0;
     }
 
-    /** Jetty and Javalin say a lot at INFO; the service logs what matters itself. */
+    /** Jetty, Javalin and HAPI FHIR (which names its version) say a lot at INFO; the service logs what matters itself. */
     private static void quietServerLogs() {
-        for (String name : new String[] {"org.eclipse.jetty", "io.javalin"}) {
+        for (String name : new String[] {"org.eclipse.jetty", "io.javalin", "ca.uhn.fhir"}) {
             String key = "org.slf4j.simpleLogger.log." + name;
             if (System.getProperty(key) == null) System.setProperty(key, "warn");
         }

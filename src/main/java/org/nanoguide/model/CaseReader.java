@@ -157,7 +157,7 @@ public final class CaseReader {
         java.util.function.UnaryOperator<CaseProblem> shift = p -> new CaseProblem(p.source(),
                 p.path() == null || p.path().equals("$") ? path : p.path(),
                 p.line() <= 0 ? 0 : p.line() + line - 1,
-                p.line() <= 0 ? 0 : p.line() == 1 ? p.column() + column - 1 : p.column(), p.detail());
+                p.line() <= 0 ? 0 : p.line() == 1 ? p.column() + column - 1 : p.column(), p.detail(), p.code());
         JsonNode node;
         try {
             node = mapper.readTree(element);
@@ -223,7 +223,7 @@ public final class CaseReader {
             Optional<JsonLocation> at = JsonLocator.locate(factory, doc, prefix);
             return new CaseInput.Rejected(index, place.apply(new CaseProblem(source, pathPrefix,
                     at.map(JsonLocation::getLineNr).orElse(0), at.map(JsonLocation::getColumnNr).orElse(0),
-                    "expected a case object, found " + found)));
+                    "expected a case object, found " + found, "type")));
         }
         // a valid case (the usual one) is checked fail-fast, without building messages; only a
         // case that fails is validated again, in full, to say what is wrong with it

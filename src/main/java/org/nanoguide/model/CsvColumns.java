@@ -198,9 +198,9 @@ final class CsvColumns {
                 String own = "$." + String.join(".", c.path());
                 if (path.equals(own) || path.startsWith(own + "[")) at = c;
             }
-            out.add(at == null ? new Placed(0, new CaseProblem(source + ": row " + row, p.path(), 0, 0, p.detail()))
+            out.add(at == null ? new Placed(0, new CaseProblem(source + ": row " + row, p.path(), 0, 0, p.detail(), p.code()))
                     : new Placed(at.number(), new CaseProblem(source + ": row " + row + ", column " + at.number() + " (" + at.header() + ")",
-                            path.equals("$." + String.join(".", at.path())) ? null : path, 0, 0, p.detail())));
+                            path.equals("$." + String.join(".", at.path())) ? null : path, 0, 0, p.detail(), p.code())));
         }
         out.sort(java.util.Comparator.comparingInt(Placed::column));
         return out.stream().map(Placed::problem).toList();

@@ -172,7 +172,7 @@ final class JsonFileCases extends ReadAhead {
         if (e instanceof JsonProcessingException j) {
             CaseProblem p = SchemaMessages.syntaxProblem(source, new byte[0], j, SchemaMessages.DOCUMENT_FORMAT);
             return new CaseInput.Rejected(nextIndex.getAsLong(), new CaseProblem(source, "$[" + i + "]",
-                    p.line(), p.column(), p.detail() + (i > 0 ? "; the cases before it were read, the rest of the file is not" : "")));
+                    p.line(), p.column(), p.detail() + (i > 0 ? "; the cases before it were read, the rest of the file is not" : ""), p.code()));
         }
         return new CaseInput.Rejected(source, nextIndex.getAsLong(), source + ": cannot read: " + CaseSources.why(e));
     }

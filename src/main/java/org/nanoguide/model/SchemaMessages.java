@@ -30,7 +30,7 @@ final class SchemaMessages {
     /** Every schema error of one case, located and in document order, so a person can fix them top to bottom. */
     List<CaseProblem> problems(String source, Set<ValidationMessage> errors, byte[] doc,
                                        List<Object> prefix, String pathPrefix) {
-        record Found(List<Object> steps, String path, String detail) { }
+        record Found(List<Object> steps, String path, String detail, String code) { }
         List<Found> found = new ArrayList<>(errors.size());
         for (ValidationMessage m : errors) {
             JsonNodePath at = m.getInstanceLocation();
@@ -40,16 +40,16 @@ final class SchemaMessages {
             if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
                 String detail = fields.unknownField(m.getProperty(), inCase, path);
                 inCase.add(m.getProperty());
-                found.add(new Found(concat(prefix, inCase), path + member(m.getProperty()), detail));
+                found.add(new Found(concat(prefix, inCase), path + member(m.getProperty()), detail, m.getType()));
             } else {
-                found.add(new Found(concat(prefix, inCase), path, detail(m)));
+                found.add(new Found(concat(prefix, inCase), path, detail(m), m.getType()));
             }
         }
         Map<List<Object>, JsonLocation> where = JsonLocator.locateAll(factory, doc, found.stream().map(Found::steps).toList());
         List<CaseProblem> out = new ArrayList<>(found.size());
         for (Found f : found) {
             JsonLocation l = where.get(f.steps());
-            out.add(new CaseProblem(source, f.path(), l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), f.detail()));
+            out.add(new CaseProblem(source, f.path(), l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), f.detail(), f.code()));
         }
         out.sort(Comparator.comparingLong((CaseProblem p) -> p.line() > 0 ? p.line() : Long.MAX_VALUE)
                 .thenComparingLong(CaseProblem::column).thenComparing(CaseProblem::path).thenComparing(CaseProblem::detail));
@@ -118,14 +118,14 @@ final class SchemaMessages {
     static CaseProblem syntaxProblem(String source, byte[] doc, JsonProcessingException e, String format) {
         String notJson = NotJson.describe(doc);
         if (notJson != null) {
-            return new CaseProblem(source, null, 0, 0, "not JSON: " + notJson + "; nanoguide reads cases as JSON: " + format);
+            return new CaseProblem(source, null, 0, 0, "not JSON: " + notJson + "; nanoguide reads cases as JSON: " + format, CaseProblem.NOT_JSON);
         }
         JsonLocation loc = e.getLocation();
         String text = parserMessage(e.getOriginalMessage());
         int cut = text.indexOf('\n');
         if (cut > 0) text = text.substring(0, cut);
         return new CaseProblem(source, "$", loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
-                "not valid JSON: " + text);
+                "not valid JSON: " + text, CaseProblem.SYNTAX);
     }
 
     /**

@@ -10,26 +10,34 @@ import java.util.List;
 public final class ApiException extends RuntimeException {
     final int status;
     final List<String> errors;
+    final List<ApiError.Problem> problems;
     final boolean closeConnection;
     final int retryAfterSeconds;
 
     public ApiException(int status, String message) { this(status, message, List.of()); }
 
-    public ApiException(int status, String message, List<String> errors) { this(status, message, errors, false, 0); }
+    public ApiException(int status, String message, List<String> errors) { this(status, message, errors, List.of(), false, 0); }
 
-    private ApiException(int status, String message, List<String> errors, boolean closeConnection, int retryAfterSeconds) {
+    /** A refusal of cases: {@code problems} are those of {@code errors} (or of the message alone), field by field. */
+    ApiException(int status, String message, List<String> errors, List<ApiError.Problem> problems) {
+        this(status, message, errors, problems, false, 0);
+    }
+
+    private ApiException(int status, String message, List<String> errors, List<ApiError.Problem> problems,
+                         boolean closeConnection, int retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.problems = List.copyOf(problems);
         this.closeConnection = closeConnection;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** The same answer, closing the connection after it. */
-    ApiException closingConnection() { return new ApiException(status, getMessage(), errors, true, retryAfterSeconds); }
+    ApiException closingConnection() { return new ApiException(status, getMessage(), errors, problems, true, retryAfterSeconds); }
 
     /** The same answer, telling the client to retry after {@code seconds}. */
-    ApiException retryingAfter(int seconds) { return new ApiException(status, getMessage(), errors, closeConnection, seconds); }
+    ApiException retryingAfter(int seconds) { return new ApiException(status, getMessage(), errors, problems, closeConnection, seconds); }
 
-    ApiError body() { return new ApiError(getMessage(), status, errors); }
+    ApiError body() { return new ApiError(getMessage(), status, errors, problems); }
 }

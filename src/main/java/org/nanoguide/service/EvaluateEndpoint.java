@@ -46,11 +46,11 @@ final class EvaluateEndpoint {
             throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases
                     + " cases per request; send them in several requests");
         }
-        List<CaseInput.Valid> cases = valid(inputs);
-        // once per request: a reload never changes the rules under it
-        Nanoguide guide = rules.current().withTrace(traceAsked(ctx));
         // CSV holds rows, so its answer is an array even for a single row
         boolean array = csv || RequestBody.isArray(body);
+        List<CaseInput.Valid> cases = valid(inputs, array);
+        // once per request: a reload never changes the rules under it
+        Nanoguide guide = rules.current().withTrace(traceAsked(ctx));
         AnswerSize size = new AnswerSize(maxAnswerBytes, cases.size(), array, held);
         try {
             // the size is counted on the evaluation thread as each result is made, so an answer that
@@ -132,14 +132,30 @@ final class EvaluateEndpoint {
         return csv ? Nanoguide.reader().readCsv(SOURCE, body, 0) : Nanoguide.reader().readDocument(SOURCE, SOURCE, body, 0);
     }
 
-    /** The cases, when all are valid. @throws ApiException 400 naming the first problem, listing all */
-    static List<CaseInput.Valid> valid(List<CaseInput> inputs) {
+    /**
+     * The cases, when all are valid.
+     *
+     * @param array whether the body holds several cases (an array, CSV rows), so that each problem names its case
+     * @throws ApiException 400 naming the first problem, listing all as text in {@code errors} (when
+     *                      more than one) and field by field in {@code problems}
+     */
+    static List<CaseInput.Valid> valid(List<CaseInput> inputs, boolean array) {
         List<String> rejected = new ArrayList<>();
+        List<ApiError.Problem> problems = new ArrayList<>();
         List<CaseInput.Valid> valid = new ArrayList<>(inputs.size());
         for (CaseInput in : inputs) {
             if (in instanceof CaseInput.Rejected r) {
-                if (r.problems().isEmpty()) rejected.add(r.message());
-                else r.problems().forEach(p -> rejected.add(p.toString()));
+                // a problem of the whole body (not JSON, an empty array) belongs to no case
+                Long at = array && !r.source().equals(SOURCE) ? r.index() : null;
+                if (r.problems().isEmpty()) {
+                    rejected.add(r.message());
+                    problems.add(new ApiError.Problem(at, r.source(), null, null, null, null, r.message()));
+                } else {
+                    r.problems().forEach(p -> {
+                        rejected.add(p.toString());
+                        problems.add(ApiError.Problem.of(at, p));
+                    });
+                }
             } else {
                 valid.add((CaseInput.Valid) in);
             }
@@ -149,6 +165,6 @@ final class EvaluateEndpoint {
         String first = rejected.get(0);
         throw new ApiException(400, rejected.size() == 1 ? first
                 : first + " (and " + (rejected.size() - 1) + " more problem" + (rejected.size() > 2 ? "s" : "") + ", in errors)",
-                rejected.size() == 1 ? List.of() : rejected);
+                rejected.size() == 1 ? List.of() : rejected, problems);
     }
 }

@@ -6,12 +6,15 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.server.AbstractConnector;
-import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.nanoguide.cds.CdsConfig;
 import org.nanoguide.cds.CdsEndpoint;
@@ -60,7 +63,7 @@ public final class NanoguideService implements AutoCloseable {
     private final CdsGate gate;
     private final Operations operations;
     private final Javalin app;
-    private final RulesWatcher watcher;
+    private volatile RulesWatcher watcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicInteger closing = new AtomicInteger();
 
@@ -87,6 +90,7 @@ public final class NanoguideService implements AutoCloseable {
             config.http.maxRequestSize = options.maxBodyBytes();
             config.http.generateEtags = false;
             config.jetty.threadPool = RequestThreads.create();
+            config.jetty.addConnector((server, http) -> bound(server, http, options));
             config.jetty.modifyServer(server -> {
                 // let requests in flight finish on shutdown
                 server.setHandler(new GracefulHandler());
@@ -99,8 +103,26 @@ public final class NanoguideService implements AutoCloseable {
             routes(config.routes);
             errors(config.routes);
         });
-        this.watcher = watch ? RulesWatcher.start(rules, RulesWatcher.DEFAULT_DEBOUNCE) : null;
-        health.watcher(watcher);
+    }
+
+    /**
+     * The service's one connector, bound to its port here, where Javalin asks for connectors and
+     * before it starts the server. A port in use then fails as an {@link UncheckedIOException}
+     * that only says why; bound later, when Jetty starts, Javalin would first log the failure as
+     * an ERROR of its own. The socket is kept open and Jetty serves on it, so nothing can take
+     * the port between this check and the start.
+     */
+    private static ServerConnector bound(Server server, HttpConfiguration http, ServiceOptions options) {
+        ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+        c.setHost(options.host());
+        c.setPort(options.port());
+        c.setIdleTimeout(options.idleTimeout().toMillis());
+        try {
+            c.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return c;
     }
 
     /** Whether requests are handled on virtual threads (see {@link RequestThreads}). */
@@ -119,19 +141,29 @@ public final class NanoguideService implements AutoCloseable {
     private void routes(RoutesConfig r) {
         r.before(gate::check);
         r.post("/v1/evaluate", guarded(evaluate::handle));
-        r.get("/v1/health", guarded(info::health));
-        r.get("/v1/health/live", guarded(info::live));
-        r.get("/v1/health/ready", guarded(info::ready));
-        r.get("/v1/rules", guarded(info::rules));
-        r.get("/v1/schema", guarded(info::schema));
-        r.get("/v1/openapi.json", guarded(info::openapi));
-        r.get("/", guarded(page::page));
-        r.get("/assets/{file}", guarded(page::asset));
+        get(r, "/v1/health", guarded(info::health));
+        get(r, "/v1/health/live", guarded(info::live));
+        get(r, "/v1/health/ready", guarded(info::ready));
+        get(r, "/v1/rules", guarded(info::rules));
+        get(r, "/v1/schema", guarded(info::schema));
+        get(r, "/v1/openapi.json", guarded(info::openapi));
+        get(r, "/", guarded(page::page));
+        get(r, "/assets/{file}", guarded(page::asset));
         r.post("/v1/report", guarded(report::handle));
-        r.get("/metrics", guarded(operations::metrics));
-        r.get("/cds-services", guarded(cds::discovery));
+        get(r, "/metrics", guarded(operations::metrics));
+        get(r, "/cds-services", guarded(cds::discovery));
         r.post("/cds-services/" + Discovery.SERVICE_ID, guarded(cds::invoke));
         r.post("/cds-services/" + Discovery.SERVICE_ID + "/feedback", guarded(cds::feedback));
+    }
+
+    /**
+     * A GET route, and HEAD on it with the same handler: the same status and headers (Content-Type
+     * included) without the body, which Jetty leaves out of an answer to HEAD.
+     * Javalin alone answers HEAD on a GET route without running it, as an empty text/plain 200.
+     */
+    private static void get(RoutesConfig r, String path, Handler h) {
+        r.get(path, h);
+        r.head(path, h);
     }
 
     /**
@@ -186,13 +218,24 @@ public final class NanoguideService implements AutoCloseable {
     public static NanoguideService start(LiveRules rules, ServiceOptions options, boolean watch, CdsConfig cds) throws IOException {
         NanoguideService s = new NanoguideService(rules, options, watch, cds);
         try {
-            s.app.start(options.host(), options.port());
-            for (Connector c : s.app.jettyServer().server().getConnectors()) {
-                if (c instanceof AbstractConnector ac) ac.setIdleTimeout(options.idleTimeout().toMillis());
-            }
+            s.app.start();
+        } catch (UncheckedIOException e) {
+            // the port cannot be bound: nothing started, so nothing says it stops
+            s.release();
+            throw e.getCause();
         } catch (RuntimeException e) {
             s.close();
             throw e;
+        }
+        if (watch) {
+            // once the port is ours: a service that cannot start says nothing about watching
+            try {
+                s.watcher = RulesWatcher.start(rules, RulesWatcher.DEFAULT_DEBOUNCE);
+                s.health.watcher(s.watcher);
+            } catch (IOException | RuntimeException e) {
+                s.close();
+                throw e;
+            }
         }
         if (cds.clients() == null) {
             LOG.warn("no trusted CDS clients (serve --cds-clients FILE): the CDS Hooks endpoints answer callers on this machine only, without authentication");
@@ -226,13 +269,19 @@ public final class NanoguideService implements AutoCloseable {
     public void close() {
         if (closing.getAndIncrement() > 0) return;
         LOG.info("stopping");
+        release();
+        LOG.info("stopped");
+    }
+
+    /** Stops whatever runs (watcher, server, evaluation pool) and wakes {@link #awaitStop()}. */
+    private void release() {
+        closing.incrementAndGet();
         if (watcher != null) watcher.close();
         try {
             app.stop();
         } finally {
             pool.close();
             stopped.countDown();
-            LOG.info("stopped");
         }
     }
 }

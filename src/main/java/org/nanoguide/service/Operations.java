@@ -3,6 +3,7 @@ package org.nanoguide.service;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -93,7 +94,9 @@ final class Operations {
     }
 
     private String route(Context ctx) {
-        String r = ctx.method().name() + " " + ctx.path();
+        // HEAD runs the GET route (NanoguideService.get), so it counts under that route
+        String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
+        String r = method + " " + ctx.path();
         return routes.contains(r) ? ctx.path() : OTHER_ROUTE;
     }
 }

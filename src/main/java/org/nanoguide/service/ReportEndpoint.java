@@ -26,7 +26,7 @@ record ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int
         if (inputs.size() > maxCases) {
             throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases + " cases per request");
         }
-        List<CaseInput.Valid> cases = EvaluateEndpoint.valid(inputs);
+        List<CaseInput.Valid> cases = EvaluateEndpoint.valid(inputs, csv || RequestBody.isArray(body));
         // the graph is drawn from the trace
         Nanoguide guide = rules.current().withTrace(true);
         References refs = References.of(guide.knowledgeBase().files());

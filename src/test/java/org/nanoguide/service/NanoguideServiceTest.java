@@ -205,6 +205,72 @@ class NanoguideServiceTest {
         assertTrue(r.json().get("errors").get(0).asText().startsWith("request: $.tumor.receptors.ER:"), r.body());
         assertTrue(r.json().get("errors").get(1).asText().startsWith("request: $.therapy.plannedDrugs:"), r.body());
         assertTrue(r.json().get("errors").get(1).asText().endsWith("(line 2, column 30)"), r.body());
+
+        JsonNode problems = r.json().get("problems");
+        assertEquals(2, problems.size(), r.body());
+        assertProblem(problems.get(0), null, "$.tumor.receptors.ER", 1, "additionalProperties", "the case format does not model");
+        assertProblem(problems.get(1), null, "$.therapy.plannedDrugs", 2, "type", "");
+        assertEquals(30, problems.get(1).get("column").asInt(), r.body());
+        for (int i = 0; i < 2; i++) {
+            assertTrue(r.json().get("errors").get(i).asText().contains(problems.get(i).get("message").asText()),
+                    "a problem's message is the one its line in errors gives: " + r.body());
+        }
+    }
+
+    @Test
+    void theProblemsOfAnArrayNameTheirCaseAndThoseOfTheWholeBodyNone() {
+        Http.Reply many = error(http.post("/v1/evaluate", "[" + Cases.DEEP + ",\n {\"tumor\": {}},\n 7]"), 400, "request[1]");
+        JsonNode problems = many.json().get("problems");
+        assertEquals(2, problems.size(), many.body());
+        assertProblem(problems.get(0), 1L, "$[1].tumor", 2, "required", "missing required field \"type\"");
+        assertEquals("request[1]", problems.get(0).get("source").asText(), many.body());
+        assertProblem(problems.get(1), 2L, "$[2]", 3, "type", "expected a case object, found number");
+
+        Http.Reply syntax = error(http.post("/v1/evaluate", "[{\"tumor\": {\"type\": }}]"), 400, "not valid JSON");
+        assertEquals(1, syntax.json().get("problems").size(), syntax.body());
+        assertFalse(syntax.json().has("errors"), "errors lists problems only when there are several: " + syntax.body());
+        assertProblem(syntax.json().get("problems").get(0), null, "$", 1, "syntax", "not valid JSON");
+
+        Http.Reply csv = error(http.post("/v1/evaluate", "text/csv", "tumor.type\nLUNG\nBRAIN\n"), 400, "must be one of");
+        JsonNode row = csv.json().get("problems").get(0);
+        assertEquals(1, row.get("case").asInt(), "CSV rows are cases: " + csv.body());
+        assertEquals("enum", row.get("code").asText(), csv.body());
+        assertTrue(row.get("source").asText().startsWith("request: row 3"), "CSV has no line and column but its row: " + csv.body());
+        assertFalse(row.has("line"), csv.body());
+
+        Http.Reply one = error(http.post("/v1/evaluate", "{\"tumor\": {\"type\": \"BRAIN\"}}"), 400, "must be one of");
+        assertProblem(one.json().get("problems").get(0), null, "$.tumor.type", 1, "enum", "must be one of");
+        Http.Reply report = error(http.post("/v1/report", "{\"tumor\": {\"type\": \"BRAIN\"}}"), 400, "must be one of");
+        assertEquals(one.json().get("problems"), report.json().get("problems"), "the report refuses a case as evaluate does");
+
+        Http.Reply notJson = error(http.post("/v1/evaluate", "<case><tumor type=\"LUNG\"/></case>"), 400, "not JSON");
+        JsonNode whole = notJson.json().get("problems").get(0);
+        assertEquals("notJson", whole.get("code").asText(), notJson.body());
+        assertFalse(whole.has("path") || whole.has("line") || whole.has("case"), notJson.body());
+    }
+
+    /** A structured problem: its case (null: none named), JSON path, line, code and the start of its message. */
+    private static void assertProblem(JsonNode p, Long caseIndex, String path, long line, String code, String message) {
+        assertEquals(caseIndex == null, !p.has("case"), p.toString());
+        if (caseIndex != null) assertEquals(caseIndex.longValue(), p.get("case").asLong(), p.toString());
+        assertEquals(path, p.get("path").asText(), p.toString());
+        assertEquals(line, p.get("line").asLong(), p.toString());
+        assertTrue(p.get("column").asLong() > 0, p.toString());
+        assertEquals(code, p.get("code").asText(), p.toString());
+        assertTrue(p.get("message").asText().startsWith(message), p.toString());
+        assertFalse(p.get("message").asText().contains("(line "), "the place is in fields, not in the message: " + p);
+    }
+
+    @Test
+    void headAnswersAsGetDoesWithoutTheBody() {
+        for (String path : List.of("/v1/health", "/v1/health/ready", "/v1/openapi.json", "/metrics", "/")) {
+            Http.Reply get = http.get(path);
+            Http.Reply head = http.send(HttpRequest.newBuilder(service.baseUri().resolve(path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, head.status(), path);
+            assertEquals(get.contentType(), head.contentType(), "HEAD " + path + " has GET's Content-Type");
+            assertEquals("", head.body(), path);
+        }
     }
 
     @Test

@@ -48,14 +48,22 @@ class ServeCommandTest {
     }
 
     @Test
-    void aPortInUseExitsTwoWithAMessage() throws Exception {
+    void aPortInUseExitsTwoWithItsOwnMessageAlone() throws Exception {
         try (NanoguideService other = NanoguideService.start(LiveRules.fixed(TestKb.guide(), 10_000),
                 ServiceOptions.defaults().withPort(0), false)) {
-            Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
-                    () -> Cli.run("serve", "--rules", TestKb.RULES.toString(), "--port", String.valueOf(other.port())));
-            assertEquals(2, run.status(), run.err());
-            assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + other.port()), run.err());
-            assertFalse(run.err().contains("\tat "), run.err());
+            // a real process, so that what it logs reaches its output as it would a user's terminal
+            try (ServeProcess serve = ServeProcess.start(List.of(), "--rules", TestKb.RULES.toString(), "--watch",
+                    "--port", String.valueOf(other.port()))) {
+                assertTrue(serve.process.waitFor(60, TimeUnit.SECONDS), "gives up: " + serve.output());
+                serve.awaitOutputEnd();
+                String all = serve.output();
+                assertEquals(2, serve.process.exitValue(), all);
+                List<String> lines = all.strip().lines().toList();
+                assertEquals(1, lines.size(), "the clear message and nothing else (no ERROR, no stopping, no stack): " + all);
+                assertTrue(lines.get(0).startsWith("nanoguide serve: cannot listen on 127.0.0.1:" + other.port() + ": ")
+                        && lines.get(0).contains("already in use"), all);
+            }
+            assertEquals(200, new Http(other).get("/v1/health").status(), "the service on the port is unharmed");
         }
     }
 

@@ -2,9 +2,7 @@ package org.nanoguide.service;
 
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -101,7 +99,7 @@ public final class NanoguideService implements AutoCloseable {
             cors(config, cdsConfig);
             config.requestLogger.http(operations::log);
             routes(config.routes);
-            errors(config.routes);
+            Failures.answer(config.routes, ROUTES);
         });
     }
 
@@ -140,20 +138,20 @@ public final class NanoguideService implements AutoCloseable {
 
     private void routes(RoutesConfig r) {
         r.before(gate::check);
-        r.post("/v1/evaluate", guarded(evaluate::handle));
-        get(r, "/v1/health", guarded(info::health));
-        get(r, "/v1/health/live", guarded(info::live));
-        get(r, "/v1/health/ready", guarded(info::ready));
-        get(r, "/v1/rules", guarded(info::rules));
-        get(r, "/v1/schema", guarded(info::schema));
-        get(r, "/v1/openapi.json", guarded(info::openapi));
-        get(r, "/", guarded(page::page));
-        get(r, "/assets/{file}", guarded(page::asset));
-        r.post("/v1/report", guarded(report::handle));
-        get(r, "/metrics", guarded(operations::metrics));
-        get(r, "/cds-services", guarded(cds::discovery));
-        r.post("/cds-services/" + Discovery.SERVICE_ID, guarded(cds::invoke));
-        r.post("/cds-services/" + Discovery.SERVICE_ID + "/feedback", guarded(cds::feedback));
+        r.post("/v1/evaluate", Failures.guarded(evaluate::handle));
+        get(r, "/v1/health", Failures.guarded(info::health));
+        get(r, "/v1/health/live", Failures.guarded(info::live));
+        get(r, "/v1/health/ready", Failures.guarded(info::ready));
+        get(r, "/v1/rules", Failures.guarded(info::rules));
+        get(r, "/v1/schema", Failures.guarded(info::schema));
+        get(r, "/v1/openapi.json", Failures.guarded(info::openapi));
+        get(r, "/", Failures.guarded(page::page));
+        get(r, "/assets/{file}", Failures.guarded(page::asset));
+        r.post("/v1/report", Failures.guarded(report::handle));
+        get(r, "/metrics", Failures.guarded(operations::metrics));
+        get(r, "/cds-services", Failures.guarded(cds::discovery));
+        r.post("/cds-services/" + Discovery.SERVICE_ID, Failures.guarded(cds::invoke));
+        r.post("/cds-services/" + Discovery.SERVICE_ID + "/feedback", Failures.guarded(cds::feedback));
     }
 
     /**
@@ -164,46 +162,6 @@ public final class NanoguideService implements AutoCloseable {
     private static void get(RoutesConfig r, String path, Handler h) {
         r.get(path, h);
         r.head(path, h);
-    }
-
-    /**
-     * Running out of memory in a request becomes a JSON 503 (the request is dropped, the service
-     * goes on), never the server's empty 500: error handlers only see exceptions.
-     */
-    private static Handler guarded(Handler h) {
-        return ctx -> {
-            try {
-                h.handle(ctx);
-            } catch (OutOfMemoryError e) {
-                LOG.error("{} {} ran out of memory", ctx.method(), ctx.path());
-                throw Answers.outOfMemory();
-            }
-        };
-    }
-
-    /** Every failure becomes {@link ApiError} JSON; an unexpected one is logged and named by its class only. */
-    private static void errors(RoutesConfig r) {
-        r.exception(ApiException.class, (e, ctx) -> {
-            if (e.closeConnection) ctx.header("Connection", "close");
-            if (e.retryAfterSeconds > 0) ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds));
-            Answers.error(ctx, e.body());
-        });
-        r.exception(HttpResponseException.class, (e, ctx) -> Answers.error(ctx, new ApiError(message(e), e.getStatus())));
-        r.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            Answers.error(ctx, new ApiError("internal error: " + e.getClass().getSimpleName(), 500));
-        });
-        r.error(404, ctx -> Answers.error(ctx, new ApiError(noSuchRoute("not found", ctx), 404)));
-        r.error(405, ctx -> Answers.error(ctx, new ApiError(noSuchRoute("method not allowed", ctx), 405)));
-    }
-
-    private static String noSuchRoute(String what, Context ctx) {
-        return what + ": " + ctx.method() + " " + ctx.path() + " (the endpoints are " + String.join(", ", ROUTES) + ")";
-    }
-
-    private static String message(HttpResponseException e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? "HTTP " + e.getStatus() : m;
     }
 
     /**

@@ -95,8 +95,6 @@ public final class RuleGraph {
         return new RuleGraph(new ArrayList<>(out));
     }
 
-    public List<Link> links() { return links; }
-
     /** The links into a rule: the rules whose conclusions it reads. */
     public List<Link> buildsOn(String rule) {
         return links.stream().filter(l -> l.reader().equals(rule)).toList();

@@ -70,8 +70,13 @@ public final class Checker {
                     new CheckReport.CasesSummary(0, 0, 0, 0, List.of()), List.of(), List.of(), quotes, VersionReminder.of(files));
         }
         Engine engine = new Engine();
-        Map<RuleInfo, int[]> counts = new LinkedHashMap<>();
-        for (RuleInfo r : kb.rules()) counts.put(r, new int[2]);
+        /* How often a rule fired over the cases, and in how many of them. */
+        final class Count {
+            int firings;
+            int cases;
+        }
+        Map<RuleInfo, Count> counts = new LinkedHashMap<>();
+        for (RuleInfo r : kb.rules()) counts.put(r, new Count());
         List<CheckReport.CaseOutcome> outcomes = new ArrayList<>();
         List<CheckReport.Conflict> conflicts = new ArrayList<>();
         Set<String> ruleIds = kb.rules().stream().map(RuleInfo::id).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
@@ -97,10 +102,10 @@ public final class Checker {
             }
             Set<RuleInfo> fired = new HashSet<>();
             for (Firing f : ev.trace()) {
-                int[] n = counts.get(f.rule());
+                Count n = counts.get(f.rule());
                 if (n == null) continue;
-                n[0]++;
-                if (fired.add(f.rule())) n[1]++;
+                n.firings++;
+                if (fired.add(f.rule())) n.cases++;
             }
             Result result = Explainer.explain(ev);
             List<String> failures = Expectations.failures(c.expected(), result, ruleIds);
@@ -115,7 +120,7 @@ public final class Checker {
             }
         }
         List<CheckReport.RuleCoverage> coverage = new ArrayList<>();
-        counts.forEach((r, n) -> coverage.add(new CheckReport.RuleCoverage(r.id(), r.name(), location(files, r), n[0], n[1])));
+        counts.forEach((r, n) -> coverage.add(new CheckReport.RuleCoverage(r.id(), r.name(), location(files, r), n.firings, n.cases)));
         int passed = (int) outcomes.stream().filter(o -> o.status() == CaseStatus.PASSED).count();
         var cases = new CheckReport.CasesSummary(outcomes.size(), passed, outcomes.size() - passed, skipped, outcomes);
         boolean lintErrors = lint.stream().anyMatch(RuleProblem::isError);

@@ -22,11 +22,6 @@ public final class AuthoringCli {
         return new Run(r.status(), r.out(), r.err());
     }
 
-    /** A copy of the project's rules/ under {@code dir}/rules. */
-    public static Path copyRules(Path dir) throws IOException {
-        return TestKb.copyOfRules(dir);
-    }
-
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {

@@ -18,7 +18,7 @@ class CheckCommandTest {
     Path tmp;
 
     private Path rulesWith(String file, String drl) throws Exception {
-        Path rules = AuthoringCli.copyRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         Files.writeString(rules.resolve(file), AuthoringCli.HEADER + drl);
         return rules;
     }

@@ -16,7 +16,7 @@ class ImpossibleValuesTest {
     Path tmp;
 
     private AuthoringCli.Run check(boolean strict, String conditions) throws Exception {
-        Path rules = AuthoringCli.copyRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         Files.writeString(rules.resolve("mine.drl"), AuthoringCli.HEADER + "rule \"Hepatic impairment with doxorubicin\"\n"
                 + "    @id(\"pld-hepatic-dose-reduction\") @section(\"2.1\") @refs(\"11\")\nwhen\n" + conditions
                 + "then\n    insert(new Caution(Carrier.PEGYLATED_LIPOSOME, \"reduce the dose\"));\nend\n");

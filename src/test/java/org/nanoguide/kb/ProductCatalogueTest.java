@@ -53,7 +53,7 @@ class ProductCatalogueTest {
 
     @Test
     void checkNamesAProblemOfTheCatalogueAndRefusesTheRules() throws Exception {
-        Path rules = AuthoringCli.copyRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         Path catalogue = rules.resolve(ProductCatalogue.FILE);
         Files.writeString(catalogue, Files.readString(catalogue).replace("\tAPPROVED\tfirst-line metastatic breast cancer", "\tAPPROVD\tfirst-line metastatic breast cancer"));
         var r = AuthoringCli.run("check", "--rules", rules.toString(), TestKb.CASES.toString());

@@ -34,7 +34,7 @@ class WhyNotTest {
 
     @Test
     void aDrugNameInTheWrongCaseIsNamedWithWhatTheCasePlans() throws Exception {
-        Path rules = AuthoringCli.copyRules(tmp);
+        Path rules = TestKb.copyOfRules(tmp);
         Files.writeString(rules.resolve("mine.drl"), TestKb.DRL_HEADER + "rule \"Doxorubicin, spelt as on the label\"\n"
                 + "    @id(\"doxorubicin-label-case\") @section(\"2.1\") @refs(\"11\")\nwhen\n    Tumor( solid )\n"
                 + "    PlannedDrug( name == \"Doxorubicin\", known )\nthen\n    insert(new Finding(\"DOX\", \"x\"));\nend\n");

@@ -43,21 +43,43 @@ import picocli.CommandLine.Parameters;
                 "", "Exit status: 0 all evaluated; 1 some input rejected or not evaluated (every good case is still evaluated "
                 + "and printed); 2 usage or rule errors."})
 final class EvaluateCommand extends RuleCommand {
-    /** The output formats; each is one {@link ResultFormat} class. */
+    /** The output formats; each is one {@link ResultFormat} class, with how it shows a what-if result. */
     enum Format {
         text, markdown, html, json, ndjson, csv;
 
-        ResultFormat<?> create(Output out, boolean trace, boolean quotes, References references, Nanoguide guide) {
+        /**
+         * The format, and a result with its what-if parts in it: the format's own rendering of the
+         * result, with the note on values set under the case's first line and the what-if sections
+         * after it (inside the case's section in HTML); JSON with the fields added. Built together,
+         * so that both give the same type of rendering.
+         */
+        Chosen<?> create(Output out, boolean trace, boolean quotes, References references, Nanoguide guide) {
             return switch (this) {
-                case text -> new TextFormat(out, trace, quotes, references);
-                case markdown -> new MarkdownFormat(out, trace, quotes, references);
-                case html -> new HtmlFormat(out, trace, references, guide.withTrace(true)::evaluate);
-                case json -> new JsonFormat(out);
-                case ndjson -> new NdjsonFormat(out);
-                case csv -> new CsvFormat(out);
+                case text -> {
+                    TextFormat f = new TextFormat(out, trace, quotes, references);
+                    yield new Chosen<>(f, w -> WhatIfText.withNote(f.render(w.result()), "  " + WhatIfText.setNote(w.whatIf()))
+                            + WhatIfText.text(w.whatIf()));
+                }
+                case markdown -> {
+                    MarkdownFormat f = new MarkdownFormat(out, trace, quotes, references);
+                    yield new Chosen<>(f, w -> WhatIfText.withNote(f.render(w.result()), "> " + WhatIfText.setNote(w.whatIf()) + "\n")
+                            + WhatIfText.markdown(w.whatIf()));
+                }
+                case html -> new Chosen<>(new HtmlFormat(out, trace, references, guide.withTrace(true)::evaluate),
+                        w -> new HtmlFormat.Item(null, w.result(), WhatIfText.view(w.whatIf())));
+                case json -> new Chosen<>(new JsonFormat(out), w -> WhatIfJson.pretty(w.result(), w.whatIf()));
+                case ndjson -> new Chosen<>(new NdjsonFormat(out),
+                        w -> WhatIfJson.bytes(w.result(), w.whatIf(), System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                case csv -> {
+                    CsvFormat f = new CsvFormat(out);
+                    yield new Chosen<>(f, w -> f.render(w.result()));
+                }
             };
         }
     }
+
+    /** An output format and its rendering of a what-if result. */
+    record Chosen<R>(ResultFormat<R> format, java.util.function.Function<WhatIfResult, R> whatIf) { }
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text, markdown, html, json (one object, or an array for several cases), ndjson (one result a line, as each case finishes) "
@@ -142,8 +164,9 @@ final class EvaluateCommand extends RuleCommand {
         return tally.allEvaluated() ? 0 : 1;
     }
 
-    private <R> void run(Nanoguide guide, int threads, WhatIfRequest request, ResultFormat<R> f, PrintWriter out, PrintWriter err,
+    private <R> void run(Nanoguide guide, int threads, WhatIfRequest request, Chosen<R> chosen, PrintWriter out, PrintWriter err,
                          BooleanSupplier closed, Progress progress) {
+        ResultFormat<R> f = chosen.format();
         CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true)
                 .onNotRead(note -> err.println(Printable.line("nanoguide: " + note)));
         java.util.function.Consumer<Outcome<R>> sink = outcome -> {
@@ -159,7 +182,7 @@ final class EvaluateCommand extends RuleCommand {
         };
         BatchRunner runner = new BatchRunner(guide, threads, request);
         if (request.isNone()) runner.run(sources, sources::ready, out::flush, f::render, sink);
-        else runner.runWhatIf(sources, sources::ready, out::flush, whatIfRender(f), sink);
+        else runner.runWhatIf(sources, sources::ready, out::flush, chosen.whatIf(), sink);
         f.finish();
         out.flush();
         if (closed.getAsBoolean()) throw new OutputClosed();
@@ -204,26 +227,6 @@ final class EvaluateCommand extends RuleCommand {
         }, "nanoguide-warm-up");
         t.setDaemon(true);
         t.start();
-    }
-
-    /**
-     * A result with its what-if parts in the chosen format: the format's own rendering of the
-     * result, with the note on values set under the case's first line and the what-if sections
-     * after it (inside the case's section in HTML); JSON with the fields added.
-     */
-    @SuppressWarnings("unchecked")
-    private <R> java.util.function.Function<WhatIfResult, R> whatIfRender(ResultFormat<R> f) {
-        java.util.function.Function<WhatIfResult, ?> render = switch (format) {
-            case ndjson -> w -> WhatIfJson.bytes(w.result(), w.whatIf(), System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            case json -> w -> WhatIfJson.pretty(w.result(), w.whatIf());
-            case text -> w -> WhatIfText.withNote((String) f.render(w.result()), "  " + WhatIfText.setNote(w.whatIf()))
-                    + WhatIfText.text(w.whatIf());
-            case markdown -> w -> WhatIfText.withNote((String) f.render(w.result()), "> " + WhatIfText.setNote(w.whatIf()) + "\n")
-                    + WhatIfText.markdown(w.whatIf());
-            case html -> w -> new HtmlFormat.Item(null, w.result(), WhatIfText.view(w.whatIf()));
-            case csv -> w -> f.render(w.result());
-        };
-        return (java.util.function.Function<WhatIfResult, R>) render;
     }
 
     /** Standard output refused a write: nothing more can be delivered, so the batch stops. */

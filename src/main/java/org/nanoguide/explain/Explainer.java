@@ -132,11 +132,15 @@ public final class Explainer {
     private static List<CitedWarning> warnings(Evaluation ev) {
         // a warning said twice by the same rule in the same words is given once
         record Said(WarningCode code, String ruleId, String text) { }
-        Map<String, String> productHints = productHints(ev);
+        Map<String, String> productHints = null;
         Map<Said, CitedWarning> out = new LinkedHashMap<>();
         for (Concluded<Warning> w : ev.all(Warning.class)) {
             String text = w.fact().text();
-            if (w.fact().code() == WarningCode.UNKNOWN_VALUE) text = withProductHints(text, productHints);
+            if (w.fact().code() == WarningCode.UNKNOWN_VALUE) {
+                // looked up only for a case that has an unknown value: most have none
+                if (productHints == null) productHints = productHints(ev);
+                text = withProductHints(text, productHints);
+            }
             CitedWarning cw = new CitedWarning(w.fact().code(), ruleId(w.rule()), text, source(w.rule()));
             out.putIfAbsent(new Said(cw.code(), cw.ruleId(), cw.text()), cw);
         }

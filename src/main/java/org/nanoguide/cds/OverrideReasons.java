@@ -32,7 +32,7 @@ final class OverrideReasons {
         String key() { return "card." + name().toLowerCase(Locale.ROOT).replace('_', '-'); }
     }
 
-    /** One reason: a code of {@link #system()} and the words the clinician reads. */
+    /** One reason: a code of the file's {@code system} and the words the clinician reads. */
     record Reason(String code, String display) { }
 
     private final String system;
@@ -66,14 +66,10 @@ final class OverrideReasons {
         }
     }
 
-    String system() { return system; }
-
-    List<Reason> of(CardKind kind) { return byKind.get(kind); }
-
     /** The card's {@code overrideReasons}: CDS Hooks Codings, each with its display. */
     ArrayNode codings(CardKind kind) {
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        for (Reason r : of(kind)) out.addObject().put("system", system).put("code", r.code()).put("display", r.display());
+        for (Reason r : byKind.get(kind)) out.addObject().put("system", system).put("code", r.code()).put("display", r.display());
         return out;
     }
 

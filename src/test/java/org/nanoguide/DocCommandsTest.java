@@ -172,6 +172,21 @@ class DocCommandsTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * docs/authoring.md's loop, edit then check: after an edit the rules are compiled from DRL,
+     * and check prints its report and nothing else; standard error stays empty (no engine chatter
+     * for the author to take for a problem).
+     */
+    @Test
+    void checkAfterAnEditPrintsItsReportAndNothingElse(@TempDir Path tmp) throws Exception {
+        try (DocShell shell = new DocShell(tmp)) {
+            Files.writeString(shell.project().resolve("rules/metallic.drl"), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
+            DocShell.Ran r = shell.check("./nanoguide check");
+            assertTrue(r.out().contains("1. Do the rules compile? yes") && r.out().contains("Result: all clean"), r.out());
+            assertEquals("", r.err());
+        }
+    }
+
     @Test
     void theShellBlockReaderJoinsContinuationsAndSkipsComments() {
         assertEquals(List.of("curl -s -H 'a' --data '{}' http://x/v1/evaluate", "./nanoguide check # all clean"),

@@ -52,7 +52,7 @@ class ReadmeSamplesTest {
     }
 
     /** Every line of the sample is printed, in order; {@code ...} alone on a line skips any lines. */
-    private static void printedInOrder(String sample, String out) {
+    static void printedInOrder(String sample, String out) {
         List<String> actual = out.lines().toList();
         int from = 0;
         for (String line : sample.lines().toList()) {

@@ -92,17 +92,28 @@ public final class CaseReader {
      * @param firstIndex the batch index of the first case
      */
     public List<CaseInput> readDocument(String source, String defaultId, byte[] doc, long firstIndex) {
+        return read(source, defaultId, doc, firstIndex).cases();
+    }
+
+    /**
+     * The cases of a document, and whether it held an array of them: an answer mirrors the shape
+     * it was asked in. A document that is not JSON is no array.
+     */
+    public record Document(List<CaseInput> cases, boolean array) {}
+
+    /** As {@link #readDocument}, saying also whether the document was an array. */
+    public Document read(String source, String defaultId, byte[] doc, long firstIndex) {
         JsonNode root;
         try {
             root = mapper.readTree(doc);
         } catch (JsonProcessingException e) {
-            return List.of(new CaseInput.Rejected(firstIndex, SchemaMessages.syntaxProblem(source, doc, e, SchemaMessages.DOCUMENT_FORMAT)));
+            return new Document(List.of(new CaseInput.Rejected(firstIndex, SchemaMessages.syntaxProblem(source, doc, e, SchemaMessages.DOCUMENT_FORMAT))), false);
         } catch (IOException e) {
-            return List.of(new CaseInput.Rejected(source, firstIndex, source + ": cannot read: " + e.getMessage()));
+            return new Document(List.of(new CaseInput.Rejected(source, firstIndex, source + ": cannot read: " + e.getMessage())), false);
         }
         if (root == null || root.isMissingNode()) {
-            return List.of(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 0, 0,
-                    "empty input: expected a case object, such as {\"tumor\": {\"type\": \"LUNG\"}}, or an array of them")));
+            return new Document(List.of(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 0, 0,
+                    "empty input: expected a case object, such as {\"tumor\": {\"type\": \"LUNG\"}}, or an array of them"))), false);
         }
         if (root instanceof ArrayNode array) {
             List<CaseInput> out = new ArrayList<>(array.size());
@@ -113,9 +124,9 @@ public final class CaseReader {
                 out.add(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 0, 0,
                         "the array holds no case; expected case objects, such as [{\"tumor\": {\"type\": \"LUNG\"}}]")));
             }
-            return out;
+            return new Document(out, true);
         }
-        return List.of(validate(source, defaultId, root, doc, List.of(), "$", firstIndex));
+        return new Document(List.of(validate(source, defaultId, root, doc, List.of(), "$", firstIndex)), false);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.explain.Result;
 import org.nanoguide.model.CaseInput;
+import org.nanoguide.model.CaseReader;
 import org.nanoguide.render.JsonRenderer;
 import org.nanoguide.whatif.WhatIfJson;
 
@@ -41,13 +42,13 @@ final class EvaluateEndpoint {
         boolean whatIf = flag(ctx, "whatIf");
         byte[] body = uploads.read(ctx.req());
         RequestBody.requireUtf8(body);
-        List<CaseInput> inputs = read(body, csv);
+        CaseReader.Document doc = read(body, csv);
+        List<CaseInput> inputs = doc.cases();
         if (inputs.size() > maxCases) {
             throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases
                     + " cases per request; send them in several requests");
         }
-        // CSV holds rows, so its answer is an array even for a single row
-        boolean array = csv || RequestBody.isArray(body);
+        boolean array = doc.array();
         List<CaseInput.Valid> cases = valid(inputs, array);
         // once per request: a reload never changes the rules under it
         Nanoguide guide = rules.current().withTrace(traceAsked(ctx));
@@ -127,9 +128,13 @@ final class EvaluateEndpoint {
         throw new ApiException(400, "query parameter " + name + "=" + v + ": expected true or false");
     }
 
-    /** The cases of a body: a JSON case or array, or CSV rows, named as the request and its rows. */
-    static List<CaseInput> read(byte[] body, boolean csv) {
-        return csv ? Nanoguide.reader().readCsv(SOURCE, body, 0) : Nanoguide.reader().readDocument(SOURCE, SOURCE, body, 0);
+    /**
+     * The cases of a body: a JSON case or array, or CSV rows, named as the request and its rows.
+     * CSV holds rows, so its answer is an array even for a single row.
+     */
+    static CaseReader.Document read(byte[] body, boolean csv) {
+        return csv ? new CaseReader.Document(Nanoguide.reader().readCsv(SOURCE, body, 0), true)
+                : Nanoguide.reader().read(SOURCE, SOURCE, body, 0);
     }
 
     /**

@@ -180,11 +180,4 @@ final class RequestBody {
         for (int i = 0; i < Math.min(4, body.length); i++) zero |= body[i] == 0;
         if (bom16 || zero) throw new ApiException(415, "the request body is not UTF-8 (it looks like UTF-16 or UTF-32): send the case as UTF-8 JSON");
     }
-
-    /** Whether the document's first token opens an array (after whitespace and a byte-order mark). */
-    static boolean isArray(byte[] body) {
-        int i = Utf8Bom.length(body);
-        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) i++;
-        return i < body.length && body[i] == '[';
-    }
 }

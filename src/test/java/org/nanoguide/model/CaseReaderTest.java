@@ -1,6 +1,7 @@
 package org.nanoguide.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,30 @@ class CaseReaderTest {
         assertTrue(r.message().startsWith("cases/x.json: $") || r.message().startsWith("cases/x.json[0]: $"), r.message());
         assertTrue(!r.message().contains("\n") && !r.message().contains("Exception"), r.message());
         return r.message();
+    }
+
+    @Test
+    void saysWhetherADocumentWasAnArrayPastWhitespaceAndAByteOrderMark() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String one = "{\"tumor\": {\"type\": \"LUNG\"}}";
+        assertTrue(READER.read("r", "r", (" \r\n\t[" + one + "]").getBytes(StandardCharsets.UTF_8), 0).array());
+        assertTrue(READER.read("r", "r", concat(bom, " [" + one + "]"), 0).array());
+        assertFalse(READER.read("r", "r", concat(bom, one), 0).array());
+        assertFalse(READER.read("r", "r", "{\"tumor\": {\"type\": \"LUNG\", \"x\": [1]}}".getBytes(StandardCharsets.UTF_8), 0).array());
+        // a body that is not JSON, or is empty, is no array, even when it starts like one
+        assertFalse(READER.read("r", "r", "[{".getBytes(StandardCharsets.UTF_8), 0).array());
+        assertFalse(READER.read("r", "r", new byte[0], 0).array());
+        // an empty array is still an array, whose one problem belongs to no case
+        CaseReader.Document empty = READER.read("r", "r", "[]".getBytes(StandardCharsets.UTF_8), 0);
+        assertTrue(empty.array());
+        assertInstanceOf(CaseInput.Rejected.class, empty.cases().get(0));
+    }
+
+    private static byte[] concat(byte[] head, String tail) {
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(head, head.length + t.length);
+        System.arraycopy(t, 0, out, head.length, t.length);
+        return out;
     }
 
     @Test

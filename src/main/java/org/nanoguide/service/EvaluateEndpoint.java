@@ -6,7 +6,7 @@ import java.util.List;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.explain.Result;
 import org.nanoguide.model.CaseInput;
-import org.nanoguide.model.CaseReader;
+import org.nanoguide.model.CaseDocument;
 import org.nanoguide.render.JsonRenderer;
 import org.nanoguide.whatif.WhatIfJson;
 
@@ -42,7 +42,7 @@ final class EvaluateEndpoint {
         boolean whatIf = flag(ctx, "whatIf");
         byte[] body = uploads.read(ctx.req());
         RequestBody.requireUtf8(body);
-        CaseReader.Document doc = read(body, csv);
+        CaseDocument doc = read(body, csv);
         List<CaseInput> inputs = doc.cases();
         if (inputs.size() > maxCases) {
             throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases
@@ -132,9 +132,9 @@ final class EvaluateEndpoint {
      * The cases of a body: a JSON case or array, or CSV rows, named as the request and its rows.
      * CSV holds rows, so its answer is an array even for a single row.
      */
-    static CaseReader.Document read(byte[] body, boolean csv) {
-        return csv ? new CaseReader.Document(Nanoguide.reader().readCsv(SOURCE, body, 0), true)
-                : Nanoguide.reader().read(SOURCE, SOURCE, body, 0);
+    static CaseDocument read(byte[] body, boolean csv) {
+        return csv ? new CaseDocument(Nanoguide.reader().readCsv(SOURCE, body, 0), true)
+                : Nanoguide.reader().readDocument(SOURCE, SOURCE, body, 0);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.List;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.kb.References;
 import org.nanoguide.model.CaseInput;
-import org.nanoguide.model.CaseReader;
+import org.nanoguide.model.CaseDocument;
 import org.nanoguide.render.HtmlRenderer;
 import org.nanoguide.whatif.WhatIfText;
 
@@ -23,7 +23,7 @@ record ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int
         boolean whatIf = EvaluateEndpoint.flag(ctx, "whatIf");
         byte[] body = uploads.read(ctx.req());
         RequestBody.requireUtf8(body);
-        CaseReader.Document doc = EvaluateEndpoint.read(body, csv);
+        CaseDocument doc = EvaluateEndpoint.read(body, csv);
         List<CaseInput> inputs = doc.cases();
         if (inputs.size() > maxCases) {
             throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases + " cases per request");

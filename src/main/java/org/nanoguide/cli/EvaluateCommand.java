@@ -153,7 +153,7 @@ final class EvaluateCommand extends RuleCommand {
         } catch (OutputClosed e) {
             progress.done();
             // what was evaluated after the last successful write is lost: say so, never report success
-            err.println("nanoguide: standard output was closed (its reader went away) after " + tally.evaluated()
+            err.println("nanoguide: standard output " + (out instanceof StdOut s ? s.failure() : "was closed") + " after " + tally.evaluated()
                     + " result" + (tally.evaluated() == 1 ? "" : "s") + "; stopped, results not all written");
             err.flush();
             return 1;

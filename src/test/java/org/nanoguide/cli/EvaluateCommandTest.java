@@ -131,6 +131,27 @@ class EvaluateCommandTest {
         assertFalse(err.toString().contains("3000 evaluated"), "no success summary: " + err);
     }
 
+    /** `nanoguide evaluate ... > /dev/full`: the disk is full, which is not a reader that went away. */
+    @Test
+    void aFullDiskStopsTheBatchAndIsNamedAsSuch(@TempDir Path dir) throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "needs Linux's /dev/full");
+        StringBuilder nd = new StringBuilder();
+        for (int i = 0; i < 300; i++) nd.append(GOOD).append('\n');
+        Path input = Files.writeString(dir.resolve("many.ndjson"), nd.toString());
+        picocli.CommandLine cl = Main.commandLine();
+        try (java.io.FileOutputStream devFull = new java.io.FileOutputStream(full.toFile())) {
+            cl.setOut(StdOut.of(devFull));
+            java.io.StringWriter err = new java.io.StringWriter();
+            cl.setErr(new java.io.PrintWriter(err));
+            int status = cl.execute("evaluate", "--rules", TestKb.RULES.toString(), "--format", "ndjson", input.toString());
+            assertEquals(1, status, err.toString());
+            assertTrue(err.toString().contains("standard output could not be written (No space left on device) after "), err.toString());
+            assertFalse(err.toString().contains("reader went away"), err.toString());
+            assertFalse(err.toString().contains("300 evaluated"), "no success summary: " + err);
+        }
+    }
+
     private static int lines(java.io.ByteArrayOutputStream out) {
         synchronized (out) {
             return (int) out.toString(StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();

@@ -55,7 +55,10 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     }
 
     public static RuleFiles fromFolder(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) throw new IOException("rules folder not found: " + dir);
+        if (!Files.isDirectory(dir)) {
+            // a rule file given for its folder is a common slip: "not found" would send the user looking for it
+            throw new IOException((Files.exists(dir) ? "rules folder is a file, not a folder of .drl files: " : "rules folder not found: ") + dir);
+        }
         return new RuleFiles(dir.toString(), readTree(dir));
     }
 

@@ -30,11 +30,11 @@ final class QueryFlags {
             String name = decode(eq < 0 ? pair : pair.substring(0, eq), pair);
             String value = eq < 0 ? null : decode(pair.substring(eq + 1), pair);
             if (!names.contains(name)) {
-                throw new ApiException(400, "unknown query parameter \"" + name + "\": " + route + " takes "
+                throw new ApiException(400, "unknown query parameter \"" + shown(name) + "\": " + route + " takes "
                         + (names.isEmpty() ? "none" : String.join(" and ", names.stream().map(n -> n + "=true|false").toList())));
             }
             if (!"true".equals(value) && !"false".equals(value)) {
-                throw new ApiException(400, "query parameter " + name + (value == null ? " has no value" : "=" + value)
+                throw new ApiException(400, "query parameter " + name + (value == null ? " has no value" : "=" + shown(value))
                         + ": expected true or false");
             }
             if (set.put(name, value.equals("true")) != null) {
@@ -47,11 +47,16 @@ final class QueryFlags {
     /** Whether a switch is on: absent is off. */
     boolean on(String name) { return set.getOrDefault(name, false); }
 
+    /** What the caller sent, cut short: an error need not echo kilobytes of query string back. */
+    private static String shown(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "... (" + s.length() + " characters)";
+    }
+
     private static String decode(String s, String pair) {
         try {
             return URLDecoder.decode(s, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(400, "query parameter \"" + pair + "\" is not valid percent-encoding");
+            throw new ApiException(400, "query parameter \"" + shown(pair) + "\" is not valid percent-encoding");
         }
     }
 }

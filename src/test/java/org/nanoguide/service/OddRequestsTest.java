@@ -60,6 +60,9 @@ class OddRequestsTest {
         assertTrue(raw.contains("query parameter \\\"trace=%ZZ\\\" is not valid percent-encoding"), raw);
         error(http.post("/v1/evaluate?trace", c), 400, "query parameter trace has no value: expected true or false");
         error(http.post("/v1/evaluate?trace=", c), 400, "query parameter trace=: expected true or false");
+        Http.Reply longValue = http.post("/v1/evaluate?trace=" + "x".repeat(7000), c);
+        error(longValue, 400, "query parameter trace=" + "x".repeat(40) + "... (7000 characters): expected true or false");
+        assertTrue(longValue.body().length() < 300, "the value is not echoed whole: " + longValue.body().length());
         error(http.post("/v1/report?trace=true", c), 400, "unknown query parameter \"trace\": POST /v1/report takes whatIf=true|false");
         error(http.post("/v1/report?whatIf=true&whatIf=true", c), 400, "whatIf is given more than once");
         // what is well formed still works: percent-encoded, an empty pair, each switch once

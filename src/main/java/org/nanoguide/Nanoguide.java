@@ -161,7 +161,7 @@ public final class Nanoguide {
      */
     public List<Result> evaluateAll(String json) throws InvalidCaseException {
         List<NanoCase> cases = new ArrayList<>();
-        for (CaseInput in : READER.readDocument("case", "case", json.getBytes(StandardCharsets.UTF_8), 0)) {
+        for (CaseInput in : READER.readDocument("case", "case", json.getBytes(StandardCharsets.UTF_8), 0).cases()) {
             cases.add(toCase(in));
         }
         List<Result> out = new ArrayList<>(cases.size());

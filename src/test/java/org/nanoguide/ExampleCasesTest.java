@@ -28,7 +28,7 @@ class ExampleCasesTest {
         assertFalse(files.isEmpty(), "cases/ holds no example case");
         Set<String> ids = TestKb.kb().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            List<CaseInput> inputs = Nanoguide.reader().readDocument(file.toString(), "x", Files.readAllBytes(file), 0);
+            List<CaseInput> inputs = Nanoguide.reader().readDocument(file.toString(), "x", Files.readAllBytes(file), 0).cases();
             for (CaseInput in : inputs) {
                 assertTrue(in instanceof CaseInput.Valid, () -> "example case rejected: " + ((CaseInput.Rejected) in).message());
                 var c = ((CaseInput.Valid) in).value();

@@ -87,10 +87,10 @@ class ReadmeSamplesTest {
         String sampleCase = blockAfter(text, "## The case format, in brief");
         String sampleError = blockAfter(text, "rejected with a").strip();
         String typo = sampleCase.replace("\"HER2\"", "\"her2 \"");
-        List<CaseInput> read = Nanoguide.reader().readDocument("cases/x.json", "x", typo.getBytes(StandardCharsets.UTF_8), 0);
+        List<CaseInput> read = Nanoguide.reader().readDocument("cases/x.json", "x", typo.getBytes(StandardCharsets.UTF_8), 0).cases();
         assertTrue(read.get(0) instanceof CaseInput.Rejected, "the sample case with a typo is rejected");
         assertEquals(sampleError, ((CaseInput.Rejected) read.get(0)).message());
-        assertTrue(Nanoguide.reader().readDocument("cases/x.json", "x", sampleCase.getBytes(StandardCharsets.UTF_8), 0)
+        assertTrue(Nanoguide.reader().readDocument("cases/x.json", "x", sampleCase.getBytes(StandardCharsets.UTF_8), 0).cases()
                 .get(0) instanceof CaseInput.Valid, "the sample case itself is valid");
     }
 }

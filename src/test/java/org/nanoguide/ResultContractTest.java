@@ -29,7 +29,7 @@ public class ResultContractTest {
     static List<Result> exampleResults(Nanoguide guide) throws Exception {
         List<Result> out = new ArrayList<>();
         for (Path p : TestKb.exampleCases()) {
-            for (CaseInput in : Nanoguide.reader().readDocument(p.toString(), "x", Files.readAllBytes(p), 0)) {
+            for (CaseInput in : Nanoguide.reader().readDocument(p.toString(), "x", Files.readAllBytes(p), 0).cases()) {
                 out.add(guide.evaluate(((CaseInput.Valid) in).value()));
             }
         }

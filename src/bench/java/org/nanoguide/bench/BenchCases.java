@@ -30,7 +30,7 @@ final class BenchCases {
         byte[][] json = json();
         NanoCase[] out = new NanoCase[N];
         for (int i = 0; i < N; i++) {
-            List<CaseInput> in = Nanoguide.reader().readDocument("bench", "bench", json[i], i);
+            List<CaseInput> in = Nanoguide.reader().readDocument("bench", "bench", json[i], i).cases();
             out[i] = ((CaseInput.Valid) in.get(0)).value();
         }
         return out;

@@ -150,7 +150,7 @@ public final class CdsEndpoint {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        CaseInput in = reader.readDocument("case from FHIR", caseJson.path("id").asText(), bytes, 0).get(0);
+        CaseInput in = reader.readDocument("case from FHIR", caseJson.path("id").asText(), bytes, 0).cases().get(0);
         if (in instanceof CaseInput.Rejected r) {
             List<String> problems = r.problems().isEmpty() ? List.of(r.message()) : r.problems().stream().map(Object::toString).toList();
             throw new ApiException(400, "the record maps to a case the rules cannot take: " + problems.get(0), problems.size() > 1 ? problems : List.of());

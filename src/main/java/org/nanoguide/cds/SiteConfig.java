@@ -42,7 +42,7 @@ public record SiteConfig(ObjectNode resources, ObjectNode constraints) {
         // checked as part of a minimal case, so the case schema's words and limits apply unchanged
         ObjectNode probe = ((ObjectNode) root.deepCopy());
         probe.putObject("tumor").put("type", "OTHER_SOLID");
-        CaseInput in = reader.readDocument(name, "site", reader.mapper().writeValueAsBytes(probe), 0).get(0);
+        CaseInput in = reader.readDocument(name, "site", reader.mapper().writeValueAsBytes(probe), 0).cases().get(0);
         if (in instanceof CaseInput.Rejected r) {
             if (r.problems().isEmpty()) problems.add(r.message());
             else r.problems().forEach(p -> problems.add(p.toString()));

@@ -91,18 +91,18 @@ public final class CaseReader {
      * @param defaultId  the id of a case that has none (array elements get {@code defaultId[i]})
      * @param firstIndex the batch index of the first case
      */
-    public List<CaseInput> readDocument(String source, String defaultId, byte[] doc, long firstIndex) {
+    public CaseDocument readDocument(String source, String defaultId, byte[] doc, long firstIndex) {
         JsonNode root;
         try {
             root = mapper.readTree(doc);
         } catch (JsonProcessingException e) {
-            return List.of(new CaseInput.Rejected(firstIndex, SchemaMessages.syntaxProblem(source, doc, e, SchemaMessages.DOCUMENT_FORMAT)));
+            return new CaseDocument(List.of(new CaseInput.Rejected(firstIndex, SchemaMessages.syntaxProblem(source, doc, e, SchemaMessages.DOCUMENT_FORMAT))), false);
         } catch (IOException e) {
-            return List.of(new CaseInput.Rejected(source, firstIndex, source + ": cannot read: " + e.getMessage()));
+            return new CaseDocument(List.of(new CaseInput.Rejected(source, firstIndex, source + ": cannot read: " + e.getMessage())), false);
         }
         if (root == null || root.isMissingNode()) {
-            return List.of(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 0, 0,
-                    "empty input: expected a case object, such as {\"tumor\": {\"type\": \"LUNG\"}}, or an array of them")));
+            return new CaseDocument(List.of(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 0, 0,
+                    "empty input: expected a case object, such as {\"tumor\": {\"type\": \"LUNG\"}}, or an array of them"))), false);
         }
         if (root instanceof ArrayNode array) {
             List<CaseInput> out = new ArrayList<>(array.size());
@@ -113,9 +113,9 @@ public final class CaseReader {
                 out.add(new CaseInput.Rejected(firstIndex, new CaseProblem(source, "$", 0, 0,
                         "the array holds no case; expected case objects, such as [{\"tumor\": {\"type\": \"LUNG\"}}]")));
             }
-            return out;
+            return new CaseDocument(out, true);
         }
-        return List.of(validate(source, defaultId, root, doc, List.of(), "$", firstIndex));
+        return new CaseDocument(List.of(validate(source, defaultId, root, doc, List.of(), "$", firstIndex)), false);
     }
 
     /**
@@ -127,9 +127,8 @@ public final class CaseReader {
      */
     public List<CaseInput> readCsv(String source, byte[] csv, long firstIndex) {
         long[] index = {firstIndex};
-        CsvCases rows = new CsvCases(this, source, new ByteArrayInputStream(csv), true, false, () -> index[0]++);
         List<CaseInput> out = new ArrayList<>();
-        rows.forEachRemaining(out::add);
+        new CsvCases(this, source, new ByteArrayInputStream(csv), true, false, () -> index[0]++).forEachRemaining(out::add);
         return out;
     }
 
@@ -191,11 +190,11 @@ public final class CaseReader {
         }
     }
 
-    /** Reads a single case object (an HTTP body, an embedding call). */
+    /** Reads a single case object (an HTTP body, an embedding call); an array is refused. */
     public CaseInput readOne(String source, String json) {
-        List<CaseInput> all = readDocument(source, source, json.getBytes(StandardCharsets.UTF_8), 0);
-        if (all.size() == 1) return all.get(0);
-        return new CaseInput.Rejected(0, new CaseProblem(source, "$", 0, 0, "expected one case object, found an array of " + all.size()));
+        CaseDocument doc = readDocument(source, source, json.getBytes(StandardCharsets.UTF_8), 0);
+        return !doc.array() ? doc.cases().get(0) : new CaseInput.Rejected(0, new CaseProblem(source, "$", 0, 0,
+                "expected one case object, found an array of " + doc.cases().size()));
     }
 
     /**

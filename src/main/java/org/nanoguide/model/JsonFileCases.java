@@ -70,7 +70,7 @@ final class JsonFileCases extends ReadAhead {
     /** The cases of a document read whole: one object, or a small array that did not start at the head. */
     static Iterator<CaseInput> whole(CaseReader reader, String source, String defaultId, byte[] doc, LongSupplier nextIndex) {
         long first = nextIndex.getAsLong();
-        List<CaseInput> cases = reader.readDocument(source, defaultId, doc, first);
+        List<CaseInput> cases = reader.readDocument(source, defaultId, doc, first).cases();
         for (int k = 1; k < cases.size(); k++) nextIndex.getAsLong();
         return cases.iterator();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.explain.Result;
 import org.nanoguide.model.CaseInput;
+import org.nanoguide.model.CaseDocument;
 import org.nanoguide.render.JsonRenderer;
 import org.nanoguide.whatif.WhatIfJson;
 
@@ -42,13 +43,13 @@ final class EvaluateEndpoint {
         boolean whatIf = flags.on("whatIf");
         byte[] body = uploads.read(ctx.req());
         RequestBody.requireUtf8(body);
-        List<CaseInput> inputs = read(body, csv);
+        CaseDocument doc = read(body, csv);
+        List<CaseInput> inputs = doc.cases();
         if (inputs.size() > maxCases) {
             throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases
                     + " cases per request; send them in several requests");
         }
-        // CSV holds rows, so its answer is an array even for a single row
-        boolean array = csv || RequestBody.isArray(body);
+        boolean array = doc.array();
         List<CaseInput.Valid> cases = valid(inputs, array);
         // once per request: a reload never changes the rules under it
         Nanoguide guide = rules.current().withTrace(flags.on("trace"));
@@ -67,9 +68,13 @@ final class EvaluateEndpoint {
         }
     }
 
-    /** The cases of a body: a JSON case or array, or CSV rows, named as the request and its rows. */
-    static List<CaseInput> read(byte[] body, boolean csv) {
-        return csv ? Nanoguide.reader().readCsv(SOURCE, body, 0) : Nanoguide.reader().readDocument(SOURCE, SOURCE, body, 0);
+    /**
+     * The cases of a body: a JSON case or array, or CSV rows, named as the request and its rows.
+     * CSV holds rows, so its answer is an array even for a single row.
+     */
+    static CaseDocument read(byte[] body, boolean csv) {
+        return csv ? new CaseDocument(Nanoguide.reader().readCsv(SOURCE, body, 0), true)
+                : Nanoguide.reader().readDocument(SOURCE, SOURCE, body, 0);
     }
 
     /**

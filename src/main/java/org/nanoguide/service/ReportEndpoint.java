@@ -6,6 +6,7 @@ import java.util.List;
 import org.nanoguide.Nanoguide;
 import org.nanoguide.kb.References;
 import org.nanoguide.model.CaseInput;
+import org.nanoguide.model.CaseDocument;
 import org.nanoguide.render.HtmlRenderer;
 import org.nanoguide.whatif.WhatIfText;
 
@@ -23,11 +24,12 @@ record ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int
         boolean whatIf = QueryFlags.of(ctx, List.of("whatIf")).on("whatIf");
         byte[] body = uploads.read(ctx.req());
         RequestBody.requireUtf8(body);
-        List<CaseInput> inputs = EvaluateEndpoint.read(body, csv);
+        CaseDocument doc = EvaluateEndpoint.read(body, csv);
+        List<CaseInput> inputs = doc.cases();
         if (inputs.size() > maxCases) {
             throw new ApiException(413, "the request holds " + inputs.size() + " cases, over the limit of " + maxCases + " cases per request");
         }
-        List<CaseInput.Valid> cases = EvaluateEndpoint.valid(inputs, csv || RequestBody.isArray(body));
+        List<CaseInput.Valid> cases = EvaluateEndpoint.valid(inputs, doc.array());
         // the graph is drawn from the trace
         Nanoguide guide = rules.current().withTrace(true);
         References refs = References.of(guide.knowledgeBase().files());

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
-import org.nanoguide.model.Utf8Bom;
 
 /**
  * What the service accepts as a request body, apart from any socket: a JSON or CSV content type
@@ -175,12 +174,5 @@ final class RequestBody {
      */
     static void requireUtf8(byte[] body) {
         if (Utf8Bom.looksWide(body, Math.min(4, body.length))) throw new ApiException(415, "the request body is not UTF-8 (it looks like UTF-16 or UTF-32): send the case as UTF-8 JSON");
-    }
-
-    /** Whether the document's first token opens an array (after whitespace and a byte-order mark). */
-    static boolean isArray(byte[] body) {
-        int i = Utf8Bom.length(body);
-        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) i++;
-        return i < body.length && body[i] == '[';
     }
 }

@@ -63,7 +63,7 @@ public final class SetValues {
             }
         }
         byte[] doc = tree.toString().getBytes(StandardCharsets.UTF_8);
-        CaseInput out = Nanoguide.reader().readDocument(source, in.value().id(), doc, in.index()).get(0);
+        CaseInput out = Nanoguide.reader().readDocument(source, in.value().id(), doc, in.index()).cases().get(0);
         if (out instanceof CaseInput.Rejected r && !r.problems().isEmpty()) {
             // the positions are in the rewritten case, not in the file the user has: leave them out
             List<CaseProblem> problems = r.problems().stream()

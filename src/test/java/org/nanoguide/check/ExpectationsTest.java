@@ -27,7 +27,7 @@ class ExpectationsTest {
     private static List<String> failures(String expected) throws Exception {
         ObjectNode c = (ObjectNode) JSON.readTree(Files.readString(TestKb.CASES.resolve("breast-her2-cardiac-doxorubicin.json")));
         c.set("expected", JSON.readTree(expected));
-        List<CaseInput> in = Nanoguide.reader().readDocument("x.json", "x", JSON.writeValueAsBytes(c), 0);
+        List<CaseInput> in = Nanoguide.reader().readDocument("x.json", "x", JSON.writeValueAsBytes(c), 0).cases();
         assertTrue(in.get(0) instanceof CaseInput.Valid, () -> in.get(0).toString());
         NanoCase nc = ((CaseInput.Valid) in.get(0)).value();
         Result r = TestKb.guide().withTrace(true).evaluate(nc);
@@ -74,7 +74,7 @@ class ExpectationsTest {
     void firingsNeedATrace() throws Exception {
         Expected e = new Expected(null, null, null, null, null, null, List.of("cardiac-risk-anthracycline"), null, null);
         NanoCase nc = ((CaseInput.Valid) Nanoguide.reader().readDocument("x.json", "x",
-                Files.readAllBytes(TestKb.CASES.resolve("breast-her2-cardiac-doxorubicin.json")), 0).get(0)).value();
+                Files.readAllBytes(TestKb.CASES.resolve("breast-her2-cardiac-doxorubicin.json")), 0).cases().get(0)).value();
         assertEquals(List.of("expected rule firings, but the case was evaluated without a trace"),
                 Expectations.failures(e, TestKb.guide().evaluate(nc), IDS));
     }
@@ -83,7 +83,7 @@ class ExpectationsTest {
     void anUnknownFieldInTheCertaintyRangeIsRejected() throws Exception {
         ObjectNode c = (ObjectNode) JSON.readTree("{\"tumor\": {\"type\": \"BREAST\"}}");
         c.set("expected", JSON.readTree("{\"recommended\": [{\"carrier\": \"GOLD_NP\", \"certainty\": {\"minimum\": 0.2}}]}"));
-        CaseInput in = Nanoguide.reader().readDocument("x.json", "x", JSON.writeValueAsBytes(c), 0).get(0);
+        CaseInput in = Nanoguide.reader().readDocument("x.json", "x", JSON.writeValueAsBytes(c), 0).cases().get(0);
         assertTrue(in instanceof CaseInput.Rejected r && r.message().contains("$.expected.recommended[0].certainty"), in::toString);
     }
 }

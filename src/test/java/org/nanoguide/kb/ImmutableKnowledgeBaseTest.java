@@ -48,7 +48,7 @@ class ImmutableKnowledgeBaseTest {
                 """);
         KnowledgeBase kb = KnowledgeBaseLoader.compile(RuleFiles.fromFolder(rules));
         byte[] json = new CaseGenerator(1).next().toString().getBytes(StandardCharsets.UTF_8);
-        NanoCase c = ((CaseInput.Valid) Nanoguide.reader().readDocument("test", "test", json, 0).get(0)).value();
+        NanoCase c = ((CaseInput.Valid) Nanoguide.reader().readDocument("test", "test", json, 0).cases().get(0)).value();
         for (boolean trace : List.of(false, true)) {
             Evaluation ev = new Engine().evaluate(kb, c, trace);
             assertEquals(0, ev.all(Warning.class).stream().filter(w -> w.fact().text().equals("test")).count(), ev.conclusions().toString());

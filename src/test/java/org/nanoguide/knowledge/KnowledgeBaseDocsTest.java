@@ -35,7 +35,7 @@ class KnowledgeBaseDocsTest {
         List<Path> files;
         files = TestKb.exampleCases();
         for (Path p : files) {
-            for (CaseInput in : Nanoguide.reader().readDocument(p.toString(), "x", Files.readAllBytes(p), 0)) {
+            for (CaseInput in : Nanoguide.reader().readDocument(p.toString(), "x", Files.readAllBytes(p), 0).cases()) {
                 Result r = TestKb.guide().withTrace(true).evaluate(((CaseInput.Valid) in).value());
                 Set<String> fired = new LinkedHashSet<>();
                 for (Result.TraceStep t : r.trace()) fired.add(t.ruleId());

@@ -18,7 +18,7 @@ class CaseProblemsTest {
     private static final CaseReader READER = new CaseReader();
 
     private static CaseInput.Rejected rejected(String json) {
-        List<CaseInput> all = READER.readDocument("x.json", "x", json.getBytes(StandardCharsets.UTF_8), 0);
+        List<CaseInput> all = READER.readDocument("x.json", "x", json.getBytes(StandardCharsets.UTF_8), 0).cases();
         assertEquals(1, all.size());
         return assertInstanceOf(CaseInput.Rejected.class, all.get(0), json);
     }

@@ -1,6 +1,7 @@
 package org.nanoguide.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ class CaseReaderTest {
     private static final CaseReader READER = new CaseReader();
 
     private static CaseInput read(String json) {
-        List<CaseInput> all = READER.readDocument("cases/x.json", "x", json.getBytes(StandardCharsets.UTF_8), 0);
+        List<CaseInput> all = READER.readDocument("cases/x.json", "x", json.getBytes(StandardCharsets.UTF_8), 0).cases();
         assertEquals(1, all.size());
         return all.get(0);
     }
@@ -26,6 +27,38 @@ class CaseReaderTest {
         assertTrue(r.message().startsWith("cases/x.json: $") || r.message().startsWith("cases/x.json[0]: $"), r.message());
         assertTrue(!r.message().contains("\n") && !r.message().contains("Exception"), r.message());
         return r.message();
+    }
+
+    @Test
+    void saysWhetherADocumentWasAnArrayPastWhitespaceAndAByteOrderMark() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        String one = "{\"tumor\": {\"type\": \"LUNG\"}}";
+        assertTrue(READER.readDocument("r", "r", (" \r\n\t[" + one + "]").getBytes(StandardCharsets.UTF_8), 0).array());
+        assertTrue(READER.readDocument("r", "r", concat(bom, " [" + one + "]"), 0).array());
+        assertFalse(READER.readDocument("r", "r", concat(bom, one), 0).array());
+        assertFalse(READER.readDocument("r", "r", "{\"tumor\": {\"type\": \"LUNG\", \"x\": [1]}}".getBytes(StandardCharsets.UTF_8), 0).array());
+        // a body that is not JSON, or is empty, is no array, even when it starts like one
+        assertFalse(READER.readDocument("r", "r", "[{".getBytes(StandardCharsets.UTF_8), 0).array());
+        assertFalse(READER.readDocument("r", "r", new byte[0], 0).array());
+        // an empty array is still an array, whose one problem belongs to no case
+        CaseDocument empty = READER.readDocument("r", "r", "[]".getBytes(StandardCharsets.UTF_8), 0);
+        assertTrue(empty.array());
+        assertInstanceOf(CaseInput.Rejected.class, empty.cases().get(0));
+    }
+
+    @Test
+    void readOneRefusesAnArrayEvenOfOneCase() {
+        CaseInput in = READER.readOne("body", "[{\"tumor\": {\"type\": \"LUNG\"}}]");
+        CaseInput.Rejected r = assertInstanceOf(CaseInput.Rejected.class, in);
+        assertEquals("body: $: expected one case object, found an array of 1", r.message());
+        assertInstanceOf(CaseInput.Valid.class, READER.readOne("body", "{\"tumor\": {\"type\": \"LUNG\"}}"));
+    }
+
+    private static byte[] concat(byte[] head, String tail) {
+        byte[] t = tail.getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(head, head.length + t.length);
+        System.arraycopy(t, 0, out, head.length, t.length);
+        return out;
     }
 
     @Test
@@ -108,7 +141,7 @@ class CaseReaderTest {
     void oneBadCaseInAnArrayLeavesTheOthersValid() {
         List<CaseInput> all = READER.readDocument("batch.json", "batch",
                 "[{\"tumor\": {\"type\": \"LUNG\"}}, {\"tumor\": {\"type\": \"NOPE\"}}, {\"tumor\": {\"type\": \"SKIN\"}}]"
-                        .getBytes(StandardCharsets.UTF_8), 0);
+                        .getBytes(StandardCharsets.UTF_8), 0).cases();
         assertEquals(3, all.size());
         assertInstanceOf(CaseInput.Valid.class, all.get(0));
         CaseInput.Rejected bad = assertInstanceOf(CaseInput.Rejected.class, all.get(1));

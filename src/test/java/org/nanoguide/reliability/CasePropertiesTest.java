@@ -41,7 +41,7 @@ class CasePropertiesTest {
     void damagedCasesAreEvaluatedOrRejectedByNameNeverCrash(@ForAll long seed, @ForAll("damage") Damage damage) {
         ObjectNode c = new CaseGenerator(seed).next();
         byte[] bytes = damage.apply(c, new java.util.Random(seed));
-        List<CaseInput> inputs = Nanoguide.reader().readDocument(FILE, "case", bytes, 0);
+        List<CaseInput> inputs = Nanoguide.reader().readDocument(FILE, "case", bytes, 0).cases();
         assertFalse(inputs.isEmpty());
         for (CaseInput in : inputs) {
             if (in instanceof CaseInput.Rejected r) {

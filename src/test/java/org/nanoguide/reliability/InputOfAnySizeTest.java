@@ -197,7 +197,7 @@ class InputOfAnySizeTest {
         Files.writeString(file, "\uFEFF[\n  " + LUNG + ",\n  {\"tumor\": {\"typ\": \"SKIN\", \"depthCm\": \"deep\"}},\n  7, {\"tumor\":\n"
                 + "{\"type\": \"LUNG\"}, \"bogus\": 1}, [], \"x\"\n]");
         CaseReader reader = new CaseReader();
-        List<String> whole = reader.readDocument(file.toString(), "batch", Files.readAllBytes(file), 0).stream()
+        List<String> whole = reader.readDocument(file.toString(), "batch", Files.readAllBytes(file), 0).cases().stream()
                 .filter(c -> c instanceof CaseInput.Rejected).map(c -> ((CaseInput.Rejected) c).message()).toList();
         List<String> streamed = new ArrayList<>();
         new CaseSources(reader, List.of(file.toString()), InputStream.nullInputStream()).forEachRemaining(c -> {

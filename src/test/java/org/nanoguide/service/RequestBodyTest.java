@@ -88,15 +88,6 @@ class RequestBodyTest {
         assertEquals("cannot read the request body: connection reset", e.getMessage());
     }
 
-    @Test
-    void tellsAnArrayFromAnObjectPastWhitespaceAndAByteOrderMark() {
-        assertTrue(RequestBody.isArray(" \r\n\t[{}]".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(RequestBody.isArray(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '['}));
-        assertFalse(RequestBody.isArray(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}));
-        assertFalse(RequestBody.isArray("{\"a\": [1]}".getBytes(StandardCharsets.UTF_8)));
-        assertFalse(RequestBody.isArray(new byte[0]));
-    }
-
     /** Counts what is read and whether the stream was closed. */
     private static final class Counting extends InputStream {
         private final InputStream in;

@@ -25,7 +25,7 @@ class WhyNotTest {
 
     private static NanoCase example(String name) throws Exception {
         Path file = TestKb.CASES.resolve(name + ".json");
-        return ((CaseInput.Valid) Nanoguide.reader().readDocument(file.toString(), name, Files.readAllBytes(file), 0).get(0)).value();
+        return ((CaseInput.Valid) Nanoguide.reader().readDocument(file.toString(), name, Files.readAllBytes(file), 0).cases().get(0)).value();
     }
 
     private static WhyNotReport explain(KnowledgeBase kb, String rule, String example) throws Exception {

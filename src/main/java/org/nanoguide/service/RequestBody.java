@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
+import org.nanoguide.model.Utf8Bom;
 
 /**
  * What the service accepts as a request body, apart from any socket: a JSON or CSV content type

@@ -98,7 +98,7 @@ public final class CaseSources implements Iterator<CaseInput> {
         if (Files.isDirectory(path)) return folder(input, path);
         if (!Files.exists(path)) return single(reject(input, "no such file"));
         try {
-            String kind = CaseFolder.kind(path);
+            String kind = FileKind.of(path);
             if (kind != null && !kind.equals("a named pipe")) {
                 return single(reject(input, kind + ", not a case file; expected a .json, .ndjson or .csv file, a folder of them, or -"));
             }

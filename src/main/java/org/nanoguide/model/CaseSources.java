@@ -130,7 +130,7 @@ public final class CaseSources implements Iterator<CaseInput> {
      * Why a file could not be read, in words: the file system's exceptions carry only the path
      * as their message (which the rejection already names) and say why by their type.
      */
-    static String why(IOException e) {
+    public static String why(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
         if (e instanceof java.nio.file.NotDirectoryException) return "not a folder";

@@ -22,14 +22,18 @@ import picocli.CommandLine;
 
 /**
  * Every shell command of README.md and docs/*.md runs as written, in the order written, in a
- * fresh copy of the project, and ends as its text implies; every example of every {@code --help}
- * too; and no document points at a file the project does not have. A doc that drifts from the
- * program fails the build.
+ * fresh copy of the project, and ends as its text implies; a sample shown right after a command
+ * (a JSON answer after curl, a plain block after ./nanoguide) is what it printed; every example of
+ * every {@code --help} too; and no document points at a file the project does not have. A doc
+ * that drifts from the program fails the build.
  */
 class DocCommandsTest {
     /** Shell blocks (```sh), and the files a guide asks the reader to write (docs/authoring.md's worked example). */
     private static final Pattern BLOCK = Pattern.compile(
             "(?:<!-- worked-example: (\\S+) -->\\s*)?```(\\w*)\\n(.*?)```", Pattern.DOTALL);
+
+    /** Where the docs' sample outputs show the project. */
+    static final String SAMPLE_HOME = "/home/me/nanoguide";
 
     /** Commands not run, by how they start, and why. Everything else is run. */
     static final Map<String, String> EXCEPTED = new LinkedHashMap<>();
@@ -75,6 +79,9 @@ class DocCommandsTest {
                     Files.writeString(file, m.group(3));
                 } else if ("json".equals(m.group(2)) && right && last != null && last.command().startsWith("curl ")) {
                     sampleAnswerMatches(name, m.group(3), last);
+                } else if (m.group(2).isEmpty() && right && last != null && last.command().startsWith("./nanoguide ")) {
+                    // a sample of what the command just run prints, its project shown as /home/me/nanoguide
+                    ReadmeSamplesTest.printedInOrder(m.group(3).replace(SAMPLE_HOME, shell.project().toString()), last.out());
                 } else if (List.of("sh", "bash", "shell").contains(m.group(2))) {
                     for (String command : DocShell.commands(m.group(3))) {
                         if (EXCEPTED.keySet().stream().anyMatch(command::startsWith)) continue;
@@ -170,6 +177,21 @@ class DocCommandsTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    /**
+     * docs/authoring.md's loop, edit then check: after an edit the rules are compiled from DRL,
+     * and check prints its report and nothing else; standard error stays empty (no engine chatter
+     * for the author to take for a problem).
+     */
+    @Test
+    void checkAfterAnEditPrintsItsReportAndNothingElse(@TempDir Path tmp) throws Exception {
+        try (DocShell shell = new DocShell(tmp)) {
+            Files.writeString(shell.project().resolve("rules/metallic.drl"), "\n// an edit\n", java.nio.file.StandardOpenOption.APPEND);
+            DocShell.Ran r = shell.check("./nanoguide check");
+            assertTrue(r.out().contains("1. Do the rules compile? yes") && r.out().contains("Result: all clean"), r.out());
+            assertEquals("", r.err());
+        }
     }
 
     @Test

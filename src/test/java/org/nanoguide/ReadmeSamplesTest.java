@@ -52,7 +52,7 @@ class ReadmeSamplesTest {
     }
 
     /** Every line of the sample is printed, in order; {@code ...} alone on a line skips any lines. */
-    private static void printedInOrder(String sample, String out) {
+    static void printedInOrder(String sample, String out) {
         List<String> actual = out.lines().toList();
         int from = 0;
         for (String line : sample.lines().toList()) {
@@ -79,6 +79,19 @@ class ReadmeSamplesTest {
         }
         if (line.endsWith("...")) re.append(".*");
         return Pattern.compile(re.toString());
+    }
+
+    /** The counts the README gives a newcomer (rules, catalogue rows, example cases) are the project's. */
+    @Test
+    void theCountsTheReadmeGivesAreTheProjects() throws Exception {
+        String text = readme();
+        Matcher kb = Pattern.compile("The knowledge base \\((\\d+) rules, and a catalogue of (\\d+) product indications\\)").matcher(text);
+        assertTrue(kb.find(), "the README says how many rules and catalogue rows there are");
+        assertEquals(TestKb.kb().ruleCount(), Integer.parseInt(kb.group(1)), "rules");
+        assertEquals(TestKb.kb().products().size(), Integer.parseInt(kb.group(2)), "rows of rules/products.tsv");
+        Matcher cases = Pattern.compile("`\\./nanoguide evaluate cases/` \\((\\d+) cases\\)").matcher(text);
+        assertTrue(cases.find(), "the README says how many example cases there are");
+        assertEquals(TestKb.exampleCases().size(), Integer.parseInt(cases.group(1)), "example cases in cases/");
     }
 
     @Test

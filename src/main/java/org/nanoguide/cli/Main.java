@@ -25,6 +25,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        quietDroolsHints();
         if (args.length > 0 && args[0].equals("evaluate") && !names("--rules", args)) EvaluateCommand.startAhead();
         CommandLine cl = commandLine(args.length > 0 ? args[0] : null);
         cl.setOut(StdOut.of(results()));
@@ -33,6 +34,16 @@ public final class Main implements Runnable {
         cl.getOut().flush();
         cl.getErr().flush();
         System.exit(status);
+    }
+
+    /**
+     * Compiling edited rules, Drools logs a WARN per constraint it cannot index ("class
+     * reactivity"): advice on its own performance, not a problem of the rules, which {@code check}
+     * and {@code serve} report themselves as {@code file:line:column}. A user's own setting wins.
+     */
+    private static void quietDroolsHints() {
+        String key = "org.slf4j.simpleLogger.log.org.drools.mvel.MVELConstraint";
+        if (System.getProperty(key) == null) System.setProperty(key, "error");
     }
 
     /**

@@ -20,6 +20,7 @@ import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.nanoguide.check.messages.CompileMessages;
 
 /**
  * Rules are data, not programs: before a rule file is compiled (at start-up, on every reload and
@@ -125,7 +126,13 @@ public final class RuleGuard {
 
     private void conditions(BaseDescr d, String rule) {
         if (d instanceof PatternDescr p) {
-            if (!RuleTypes.isValueType(p.getObjectType())) refuse(p, rule, "matches " + p.getObjectType() + "; " + RuleTypes.VALUE_TYPES);
+            if (RuleTypes.isUnknown(p.getObjectType())) {
+                // a misspelt fact type is far likelier than an attempt to escape: say what the types are
+                out.add(new RuleProblem(Severity.ERROR, src.file(), Math.max(p.getLine(), 0), p.getColumn() >= 0 ? p.getColumn() + 1 : 0, rule,
+                        CompileMessages.notAFactType(p.getObjectType()), RuleProblem.Kind.NOT_DATA));
+            } else if (!RuleTypes.isValueType(p.getObjectType())) {
+                refuse(p, rule, "matches " + p.getObjectType() + "; " + RuleTypes.VALUE_TYPES);
+            }
             if (p.getSource() != null) refuse(p, rule, "takes facts from an expression ('from', 'accumulate', 'collect'); "
                     + "conditions may only match facts of the case");
             for (BaseDescr c : p.getDescrs()) {

@@ -42,6 +42,17 @@ final class RuleTypes {
     }
 
     /**
+     * A plain name no rule file can reach: not one of its value types, and, as a rule file may
+     * import only the project's packages, not a class of {@code java.lang} either. Such a name is
+     * a misspelt fact type, which the compiler could not resolve anyway.
+     */
+    static boolean isUnknown(String name) {
+        String n = bare(name);
+        if (n.contains(".") || isValueType(n) || !n.matches("[A-Z][A-Za-z0-9_]*")) return false;
+        return !exists(FACTS + "." + n, false) && !exists(MODEL + "." + n, false) && !exists("java.lang." + n, false);
+    }
+
+    /**
      * Whether a dotted name is a type rather than a variable: it starts with a capital (rules
      * name their variables {@code $x} or in lower case) or with a package root such as {@code java}.
      */

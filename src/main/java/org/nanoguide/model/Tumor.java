@@ -1,5 +1,6 @@
 package org.nanoguide.model;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Collections;
@@ -30,10 +31,14 @@ public record Tumor(
     public boolean isSolid() { return type != null && !type.isHematologic(); }
     /** False when the case names a subtype of another tumor type. */
     public boolean isSubtypeOfType() { return subtype == null || subtype.type() == type; }
-    /** How deep the lesion reaches: its depth plus its size when both are known, else its depth. */
+    /**
+     * How deep the lesion reaches: its depth plus its size when both are known, else its depth.
+     * Added as the decimals the case wrote, so 0.2 + 0.1 is 0.3 and a lesion exactly at a
+     * threshold counts as at it, not a binary rounding error beyond it.
+     */
     public Double getDeepMarginCm() {
         if (depthCm == null) return null;
-        return sizeCm == null ? depthCm : depthCm + sizeCm;
+        return sizeCm == null ? depthCm : BigDecimal.valueOf(depthCm).add(BigDecimal.valueOf(sizeCm)).doubleValue();
     }
 
     /** The status of a receptor; UNKNOWN when the case does not report it. */

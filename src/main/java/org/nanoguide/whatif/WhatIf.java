@@ -1,5 +1,6 @@
 package org.nanoguide.whatif;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -24,5 +25,7 @@ public record WhatIf(List<Assignment> set, List<DecisiveUnknown> decisiveUnknown
         return new WhatIf(values, decisiveUnknowns, nearMisses);
     }
 
+    /** Not a field of the result: Jackson would otherwise write it as {@code "empty"}. */
+    @JsonIgnore
     public boolean isEmpty() { return set == null && decisiveUnknowns == null && nearMisses == null; }
 }

@@ -69,6 +69,19 @@ class RuleGuardTest {
         assertTrue(p.message().startsWith("rules are data: ") && p.message().contains(why), p.toString());
     }
 
+    /** docs/authoring.md, "Common error messages": a misspelt fact type is named as one, with the types there are. */
+    @Test
+    void aMisspeltFactTypeIsToldTheFactTypesWhileJavaLangStaysRefused() throws Exception {
+        RuleProblem typo = refused(rule("Tumour( solid )", "insert(new Finding(\"X\", \"y\"));")).problems().get(0);
+        assertEquals(9, typo.line(), typo.toString());
+        assertEquals(5, typo.column(), typo.toString());
+        assertTrue(typo.message().startsWith("'Tumour' is not a fact type; the fact types are: Patient, Tumor, Receptor, "), typo.toString());
+        RuleProblem system = refused(rule("System()", "insert(new Finding(\"X\", \"y\"));")).problems().get(0);
+        assertTrue(system.message().startsWith("rules are data: matches System"), system.toString());
+        RuleProblem notAValue = refused(rule("CaseReader()", "insert(new Finding(\"X\", \"y\"));")).problems().get(0);
+        assertTrue(notAValue.message().startsWith("rules are data: matches CaseReader"), notAValue.toString());
+    }
+
     @Test
     void packageLevelCodeIsRefused() throws Exception {
         String drl = "package org.nanoguide.rules;\n\nimport org.nanoguide.facts.*;\nimport java.nio.file.Files;\n"

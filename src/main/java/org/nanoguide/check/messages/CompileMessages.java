@@ -33,6 +33,12 @@ public final class CompileMessages {
 
     private CompileMessages() { }
 
+    /** What a condition on a type that does not exist (a typo such as {@code Tumour}) is told. */
+    public static String notAFactType(String type) {
+        return "'" + type + "' is not a fact type; the fact types are: "
+                + String.join(", ", RuleVocabulary.factTypeNames()) + " (docs/authoring.md explains each)";
+    }
+
     /**
      * @param lines the file's lines (0-based array), or null when unknown
      * @param ruleLine the line of the rule the error is in, 0 when unknown
@@ -60,8 +66,7 @@ public final class CompileMessages {
         m = OBJECT_TYPE.matcher(message);
         if (m.find()) {
             String type = m.group(1);
-            return new Located(line, columnOf(lines, line, type, column), "'" + type + "' is not a fact type; the fact types are: "
-                    + String.join(", ", RuleVocabulary.factTypeNames()) + " (docs/authoring.md explains each)");
+            return new Located(line, columnOf(lines, line, type, column), notAFactType(type));
         }
         m = NO_FIELD.matcher(message);
         if (m.find()) {

@@ -73,6 +73,7 @@ public final class CdsEndpoint {
         ctx.attribute(HOOK_INSTANCE, call.hookInstance());
         Map<String, JsonNode> prefetch = complete(call);
         PatientRecord record;
+        MappedCase mapped;
         try {
             List<Resource> drafts = FhirJson.resources("context.draftOrders", call.draftOrders());
             List<Patient> patients = FhirJson.ofType(FhirJson.resources("prefetch.patient", prefetch.get("patient")), Patient.class);
@@ -81,11 +82,11 @@ public final class CdsEndpoint {
                     FhirJson.ofType(FhirJson.resources("prefetch.observations", prefetch.get("observations")), Observation.class),
                     FhirJson.ofType(FhirJson.resources("prefetch.medications", prefetch.get("medications")), MedicationRequest.class),
                     FhirJson.ofType(drafts, MedicationRequest.class));
+            mapped = mapper.map(caseId(call), record, LocalDate.now(ZoneOffset.UTC));
         } catch (FhirJson.InvalidFhirException e) {
             throw new ApiException(400, e.getMessage());
         }
         Nanoguide guide = rules.get(); // once per call: a reload never changes the rules under it
-        MappedCase mapped = mapper.map(caseId(call), record, LocalDate.now(ZoneOffset.UTC));
         ObjectNode answer = MAPPER.createObjectNode();
         if (!mapped.hasTumorType()) {
             answer.set("cards", cards.noDiagnosis(mapped, guide.knowledgeBase()));

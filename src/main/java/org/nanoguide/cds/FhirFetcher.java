@@ -35,8 +35,15 @@ final class FhirFetcher {
             HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) throw new ApiException(412, "the FHIR server answered " + r.statusCode() + " to GET " + query);
             return mapper.readTree(r.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiException(412, "the FHIR server's answer to GET " + query + " is not JSON: " + e.getOriginalMessage());
+        } catch (java.net.http.HttpTimeoutException e) {
+            throw new ApiException(412, "cannot fetch " + query + " from the FHIR server: no answer within " + TIMEOUT.toSeconds() + " s");
         } catch (IOException e) {
-            throw new ApiException(412, "cannot fetch " + query + " from the FHIR server: " + e.getMessage());
+            // the JDK's client leaves the message of a refused or reset connection empty
+            throw new ApiException(412, "cannot fetch " + query + " from the FHIR server: "
+                    + (e instanceof java.net.ConnectException ? "could not connect to " + uri.getAuthority()
+                    : e.getMessage() == null ? "the connection failed" : e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(412, "interrupted while fetching " + query + " from the FHIR server");

@@ -65,8 +65,11 @@ final class CheckCommand extends RuleCommand {
         if (review != null) {
             try {
                 text = Review.read(review);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                err.println("nanoguide check: cannot read the review " + review + ": " + e.getMessage());
+            } catch (IOException e) {
+                err.println("nanoguide check: cannot read the review " + review + ": " + org.nanoguide.model.CaseSources.why(e));
+                return 2;
+            } catch (java.io.UncheckedIOException e) {
+                err.println("nanoguide check: cannot read the review " + review + ": " + org.nanoguide.model.CaseSources.why(e.getCause()));
                 return 2;
             }
         }

@@ -16,8 +16,10 @@ import org.nanoguide.render.Output;
  */
 final class StdOut extends PrintWriter implements Output {
     private final OutputStream bytes;
-    /** Set when a write to the stream fails (the reader went away: a closed pipe). */
+    /** Set when a write to the stream fails (the reader went away: a closed pipe; or the disk is full). */
     private volatile boolean failed;
+    /** Why the first write failed, as the system said it ("Broken pipe", "No space left on device"). */
+    private volatile String why;
 
     private StdOut(BufferedOutputStream bytes, KeepBuffered chars) {
         super(new OutputStreamWriter(chars, StandardCharsets.UTF_8));
@@ -38,7 +40,7 @@ final class StdOut extends PrintWriter implements Output {
         try {
             bytes.write(b);
         } catch (IOException e) {
-            fail();
+            fail(e);
         }
     }
 
@@ -48,7 +50,17 @@ final class StdOut extends PrintWriter implements Output {
      */
     boolean failed() { return failed; }
 
-    private void fail() {
+    /**
+     * What went wrong with the stream, for the message that ends the run: a reader that went away
+     * and a full disk call for different remedies, so they are not both told as a closed pipe.
+     */
+    String failure() {
+        String w = why;
+        return w == null || w.contains("Broken pipe") ? "was closed (its reader went away)" : "could not be written (" + w + ")";
+    }
+
+    private void fail(IOException e) {
+        if (why == null) why = e.getMessage();
         failed = true;
         setError();
     }
@@ -59,7 +71,7 @@ final class StdOut extends PrintWriter implements Output {
         try {
             bytes.flush();
         } catch (IOException e) {
-            fail();
+            fail(e);
         }
     }
 
@@ -74,7 +86,7 @@ final class StdOut extends PrintWriter implements Output {
             try {
                 out.write(b, off, len);
             } catch (IOException e) {
-                owner.fail();
+                owner.fail(e);
                 throw e;
             }
         }

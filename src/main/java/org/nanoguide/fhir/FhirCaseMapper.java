@@ -34,6 +34,11 @@ public final class FhirCaseMapper {
         Fields f = new Fields();
         if (record.patient() != null && record.patient().hasBirthDate()) {
             LocalDate born = record.patient().getBirthDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+            // a negative age would reach the case as text and be refused as a type error far from its cause
+            if (born.isAfter(today)) {
+                throw new FhirJson.InvalidFhirException("Patient/" + id(record.patient()) + ": birthDate " + born
+                        + " is after today (" + today + "): no age can be read from it");
+            }
             f.set("patient.age", Integer.toString(Period.between(born, today).getYears()), "Patient/" + id(record.patient()) + ": birthDate");
         }
         for (Condition c : record.conditions()) {

@@ -55,7 +55,10 @@ public record RuleFiles(String origin, List<RuleFile> files) {
     }
 
     public static RuleFiles fromFolder(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) throw new IOException("rules folder not found: " + dir);
+        if (!Files.isDirectory(dir)) {
+            // a rule file given for its folder is a common slip: "not found" would send the user looking for it
+            throw new IOException((Files.exists(dir) ? "rules folder is a file, not a folder of .drl files: " : "rules folder not found: ") + dir);
+        }
         return new RuleFiles(dir.toString(), readTree(dir));
     }
 
@@ -86,10 +89,14 @@ public record RuleFiles(String origin, List<RuleFile> files) {
         List<RuleFile> out = new ArrayList<>();
         Path realDir = dir.toRealPath();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : walk.sorted().toList()) {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.endsWith(".drl") || rel.equals(PROPERTIES) || rel.equals(ProductCatalogue.FILE) || rel.equals(GUIDANCE)
                         || rel.equals(REFERENCES)) {
+                    // a rule file that is not loaded must not pass unseen (its rules would silently not
+                    // apply), and a named pipe would block the reader: refused, named, unread
+                    String kind = org.nanoguide.model.FileKind.of(p);
+                    if (kind != null) throw new IOException("rules file " + rel + " is " + kind + ", not a file of rules");
                     // a link may point anywhere the server can read, and a file that is not DRL is
                     // quoted in the syntax error health shows: only files inside the folder are rules
                     if (!p.toRealPath().startsWith(realDir)) {

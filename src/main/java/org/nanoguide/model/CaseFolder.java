@@ -1,11 +1,8 @@
 package org.nanoguide.model;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +47,7 @@ final class CaseFolder {
             String name = p.getFileName().toString();
             boolean cases = isCaseFileName(name);
             if (!cases && name.startsWith(".")) continue;
-            String kind = kind(p);
+            String kind = FileKind.of(p);
             if (kind == null) {
                 out.add(cases ? new Read(p.toString()) : new NotCases(p.toString(), "not a .json, .ndjson or .csv file"));
             } else if (cases) {
@@ -60,45 +57,5 @@ final class CaseFolder {
             }
         }
         return out;
-    }
-
-    /**
-     * What the entry is when it is not a regular file (following links): {@code "a folder"},
-     * {@code "a named pipe"}, {@code "a character device"}, a dangling link..., or null for a
-     * regular file (or one whose type cannot be read, which reading it will report).
-     */
-    static String kind(Path p) {
-        BasicFileAttributes a;
-        try {
-            a = Files.readAttributes(p, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            return Files.isSymbolicLink(p) ? "a symbolic link to a missing file" : "a file that is gone";
-        } catch (FileSystemException e) {
-            if (Files.isSymbolicLink(p) && e.getReason() != null && e.getReason().contains("symbolic links")) {
-                return "a symbolic link loop";
-            }
-            return null;
-        } catch (IOException e) {
-            return null;
-        }
-        if (a.isRegularFile()) return null;
-        if (a.isDirectory()) return "a folder";
-        return special(p);
-    }
-
-    /** The kind of a file that is neither regular nor a folder, by its Unix file type where the platform tells it. */
-    static String special(Path p) {
-        try {
-            int type = ((Integer) Files.getAttribute(p, "unix:mode")) & 0170000;
-            return switch (type) {
-                case 0010000 -> "a named pipe";
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0140000 -> "a socket";
-                default -> "not a regular file";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-            return "not a regular file";
-        }
     }
 }

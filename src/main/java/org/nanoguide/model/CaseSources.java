@@ -98,10 +98,11 @@ public final class CaseSources implements Iterator<CaseInput> {
         if (Files.isDirectory(path)) return folder(input, path);
         if (!Files.exists(path)) return single(reject(input, "no such file"));
         try {
-            String kind = CaseFolder.kind(path);
+            String kind = FileKind.of(path);
             if (kind != null && !kind.equals("a named pipe")) {
                 return single(reject(input, kind + ", not a case file; expected a .json, .ndjson or .csv file, a folder of them, or -"));
             }
+            if (kind == null && wide(path)) return single(reject(input, Utf8Bom.NOT_UTF8 + "; save it as UTF-8"));
             if (input.endsWith(".ndjson")) {
                 return new NdjsonCases(reader, input, Files.newInputStream(path), true, deferParsing, () -> index++);
             }
@@ -117,11 +118,19 @@ public final class CaseSources implements Iterator<CaseInput> {
         }
     }
 
+    /** Whether a regular file's first bytes show UTF-16 or UTF-32 text. */
+    private static boolean wide(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] first = in.readNBytes(2);
+            return Utf8Bom.looksWide(first, first.length);
+        }
+    }
+
     /**
      * Why a file could not be read, in words: the file system's exceptions carry only the path
      * as their message (which the rejection already names) and say why by their type.
      */
-    static String why(IOException e) {
+    public static String why(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
         if (e instanceof java.nio.file.NotDirectoryException) return "not a folder";
@@ -172,6 +181,11 @@ public final class CaseSources implements Iterator<CaseInput> {
     private Iterator<CaseInput> standardInput() {
         InputStream in = stdin.markSupported() ? stdin : new java.io.BufferedInputStream(stdin);
         try {
+            // two bytes tell (see Utf8Bom.looksWide), and the shortest case line is longer: no wait for a slow producer
+            in.mark(2);
+            byte[] first = in.readNBytes(2);
+            in.reset();
+            if (Utf8Bom.looksWide(first, first.length)) return single(reject(NdjsonCases.STDIN, Utf8Bom.NOT_UTF8 + "; send UTF-8"));
             if (CsvCases.startsWithHeader(in)) return new CsvCases(reader, NdjsonCases.STDIN, in, false, deferParsing, () -> index++);
         } catch (IOException e) {
             return single(reject(NdjsonCases.STDIN, "cannot read: " + why(e)));

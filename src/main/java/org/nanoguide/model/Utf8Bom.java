@@ -27,6 +27,24 @@ public final class Utf8Bom {
         return position < BYTES.length && b == (BYTES[position] & 0xff);
     }
 
+    /**
+     * Whether text whose first bytes are {@code first[0..n)} is UTF-16 or UTF-32 rather than
+     * UTF-8: a UTF-16 byte order mark, or a zero byte. A case (JSON, NDJSON or CSV) starts with a
+     * printable ASCII character, which those encodings pad with zero bytes, so the first two bytes
+     * give them away; Jackson would read such text silently, and the CLI and the service both
+     * take UTF-8 only.
+     */
+    public static boolean looksWide(byte[] first, int n) {
+        if (n >= 2 && ((first[0] & 0xFF) == 0xFE && (first[1] & 0xFF) == 0xFF || (first[0] & 0xFF) == 0xFF && (first[1] & 0xFF) == 0xFE)) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(n, first.length); i++) if (first[i] == 0) return true;
+        return false;
+    }
+
+    /** What the readers say of such text. */
+    public static final String NOT_UTF8 = "not UTF-8 (it starts with a zero byte or a UTF-16 byte order mark: UTF-16 or UTF-32?)";
+
     /** {@code text} without the byte order mark it starts with, once decoded, if any. */
     static String strip(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -66,8 +66,20 @@ public final class Review {
         this.sentences = List.copyOf(all);
     }
 
-    /** Reads the review's plain text from a file. */
+    /** The largest review text read: the review is tens of kilobytes; a path such as /dev/zero is endless. */
+    static final long MAX_BYTES = 16L << 20;
+
+    /**
+     * Reads the review's plain text from a file.
+     *
+     * @throws IOException also for what is not a regular file or is over {@link #MAX_BYTES}, unread
+     */
     public static Review read(Path file) throws IOException {
+        String kind = org.nanoguide.model.FileKind.of(file);
+        if (kind != null && Files.exists(file)) throw new IOException("it is " + kind + ", not a text file");
+        if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+            throw new IOException("it is " + Files.size(file) + " bytes, over the limit of " + MAX_BYTES + " bytes for the review's text");
+        }
         return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 

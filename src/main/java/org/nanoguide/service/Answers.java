@@ -20,24 +20,30 @@ final class Answers {
 
     static void json(Context ctx, byte[] body) { ctx.contentType(JSON).result(body); }
 
-    /**
-     * Writes {@code results} as one JSON answer, an array or the single result, straight to the
-     * response with its exact length: the answer is never concatenated into a second copy, and
-     * each result is released (its slot set to null) once written, so a client that reads slowly
-     * holds only what it has not read yet. Everything that can refuse the answer has run before
-     * the first byte; a client that goes away mid-answer only ends its own connection.
-     *
-     * @param length the answer's size in bytes, as the results, commas and brackets add up
-     */
+    /** Writes {@code results} as one JSON answer, an array or the single result: see {@link #write}. */
     static void json(Context ctx, List<byte[]> results, boolean array, long length) {
-        HttpServletResponse res = ctx.contentType(JSON).res();
+        write(ctx.contentType(JSON), results, array, length);
+    }
+
+    /**
+     * Writes {@code parts} as the answer, straight to the response with its exact length: a JSON
+     * array ({@code array}: brackets around, a comma between two), or the parts one after the
+     * other. The answer is never concatenated into a second copy, and each part is released (its
+     * slot set to null) once written, so a client that reads slowly holds only what it has not
+     * read yet. Everything that can refuse the answer has run before the first byte; a client that
+     * goes away mid-answer only ends its own connection.
+     *
+     * @param length the answer's size in bytes, as {@link AnswerSize} added it up
+     */
+    static void write(Context ctx, List<byte[]> parts, boolean array, long length) {
+        HttpServletResponse res = ctx.res();
         res.setContentLengthLong(length);
         try {
             OutputStream out = res.getOutputStream();
             if (array) out.write('[');
-            for (int i = 0; i < results.size(); i++) {
-                if (i > 0) out.write(',');
-                out.write(results.set(i, null));
+            for (int i = 0; i < parts.size(); i++) {
+                if (array && i > 0) out.write(',');
+                out.write(parts.set(i, null));
             }
             if (array) out.write(']');
             out.flush();

@@ -39,7 +39,8 @@ final class EvaluateEndpoint {
 
     void handle(Context ctx) {
         boolean csv = RequestBody.isCsv(ctx.contentType());
-        boolean whatIf = flag(ctx, "whatIf");
+        QueryFlags flags = QueryFlags.of(ctx, List.of("trace", "whatIf"));
+        boolean whatIf = flags.on("whatIf");
         byte[] body = uploads.read(ctx.req());
         RequestBody.requireUtf8(body);
         CaseDocument doc = read(body, csv);
@@ -51,7 +52,7 @@ final class EvaluateEndpoint {
         boolean array = doc.array();
         List<CaseInput.Valid> cases = valid(inputs, array);
         // once per request: a reload never changes the rules under it
-        Nanoguide guide = rules.current().withTrace(traceAsked(ctx));
+        Nanoguide guide = rules.current().withTrace(flags.on("trace"));
         AnswerSize size = new AnswerSize(maxAnswerBytes, cases.size(), array, held);
         try {
             // the size is counted on the evaluation thread as each result is made, so an answer that
@@ -65,67 +66,6 @@ final class EvaluateEndpoint {
         } finally {
             size.release();
         }
-    }
-
-    /**
-     * The running size of an answer, byte for byte what {@link Answers#json(Context, List, boolean, long)}
-     * writes: the results, a comma between two, brackets around an array; and its share of the
-     * service's {@link HeldAnswers}, taken as results are made and given back once at the end.
-     * Synchronized: a request given up on at its time limit releases while its last turn may still add.
-     */
-    private static final class AnswerSize {
-        private final long limit;
-        private final int cases;
-        private final HeldAnswers held;
-        private long bytes;
-        private long taken;
-        private int results;
-        private boolean released;
-
-        AnswerSize(long limit, int cases, boolean array, HeldAnswers held) {
-            this.limit = limit;
-            this.cases = cases;
-            this.held = held;
-            this.bytes = array ? 2 : 0;
-        }
-
-        /** @throws ApiException 413 as soon as the answer outgrows its limit; 503 when the service holds too many answer bytes */
-        synchronized byte[] add(byte[] result) {
-            if (released) throw new ApiException(503, "cancelled");
-            bytes += result.length + (results > 0 ? 1 : 0);
-            results++;
-            if (bytes > limit) {
-                throw new ApiException(413, "the answer would be over the limit of " + limit + " bytes (reached at case "
-                        + results + " of " + cases + "); send fewer cases per request");
-            }
-            if (!held.take(bytes - taken)) throw held.full();
-            taken = bytes;
-            return result;
-        }
-
-        synchronized long bytes() { return bytes; }
-
-        synchronized void release() {
-            released = true;
-            held.give(taken);
-            taken = 0;
-        }
-    }
-
-    /** {@code ?trace=true} asks for the trace; anything but true or false is a mistake worth saying. */
-    private static boolean traceAsked(Context ctx) {
-        String v = ctx.queryParam("trace");
-        if (v == null || v.equals("false")) return false;
-        if (v.equals("true")) return true;
-        throw new ApiException(400, "query parameter trace must be true or false, not \"" + v + "\"");
-    }
-
-    /** A query flag: absent or {@code false} is false, {@code true} is true, anything else a 400 naming it. */
-    static boolean flag(Context ctx, String name) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.equals("false")) return false;
-        if (v.equals("true")) return true;
-        throw new ApiException(400, "query parameter " + name + "=" + v + ": expected true or false");
     }
 
     /**

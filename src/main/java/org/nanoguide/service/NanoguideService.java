@@ -76,7 +76,7 @@ public final class NanoguideService implements AutoCloseable {
         this.health = new ServiceHealth(rules, pool, watch);
         this.info = new InfoEndpoints(rules, health);
         this.page = new WebPage(rules);
-        this.report = new ReportEndpoint(rules, pool, uploads, options.maxCases());
+        this.report = new ReportEndpoint(rules, pool, uploads, options.maxCases(), options.maxAnswerBytes(), held);
         this.cds = new CdsEndpoint(rules::current, (guide, c) -> pool.evaluate(guide, List.of(c)).get(0),
                 ctx -> uploads.read(ctx.req()), cdsConfig.site());
         this.gate = new CdsGate(cdsConfig, java.time.Clock.systemUTC());

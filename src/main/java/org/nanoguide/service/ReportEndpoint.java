@@ -14,13 +14,14 @@ import org.nanoguide.whatif.WhatIfText;
  * {@code POST /v1/report}: the case report as HTML, one section per case (the page shows it;
  * anyone can save it), with the reasoning graph, the references and, with {@code ?whatIf=true},
  * what would change the advice with a control to try each value. Cases (JSON, or CSV rows) are
- * read, checked and evaluated exactly as {@code /v1/evaluate} does.
+ * read, checked and evaluated exactly as {@code /v1/evaluate} does, and the answer is bounded the same way:
+ * a report holds every rule firing's graph and can be hundreds of times its case's size.
  */
-record ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int maxCases) {
+record ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int maxCases, long maxAnswerBytes, HeldAnswers held) {
 
     void handle(Context ctx) {
         boolean csv = RequestBody.isCsv(ctx.contentType());
-        boolean whatIf = EvaluateEndpoint.flag(ctx, "whatIf");
+        boolean whatIf = QueryFlags.of(ctx, List.of("whatIf")).on("whatIf");
         byte[] body = uploads.read(ctx.req());
         RequestBody.requireUtf8(body);
         CaseDocument doc = EvaluateEndpoint.read(body, csv);
@@ -33,9 +34,15 @@ record ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int
         Nanoguide guide = rules.current().withTrace(true);
         References refs = References.of(guide.knowledgeBase().files());
         int[] n = {0};
-        List<String> sections = pool.evaluate(guide, cases, (c, r) -> HtmlRenderer.report("c" + ++n[0] + "-", c.value(), r, refs, false,
-                whatIf ? WhatIfText.view(guide.whatIf(c.value(), r)).interactively() : null));
-        ctx.header(EvaluateEndpoint.FINGERPRINT_HEADER, guide.knowledgeBase().fingerprint());
-        WebPage.secure(ctx).contentType(WebPage.HTML).result(String.join("", sections).getBytes(StandardCharsets.UTF_8));
+        AnswerSize size = new AnswerSize(maxAnswerBytes, cases.size(), false, held);
+        try {
+            // each section's size is counted on the evaluation thread as it is made, as /v1/evaluate counts its results
+            List<byte[]> sections = pool.evaluate(guide, cases, (c, r) -> size.add(HtmlRenderer.report("c" + ++n[0] + "-", c.value(), r, refs,
+                    false, whatIf ? WhatIfText.view(guide.whatIf(c.value(), r)).interactively() : null).getBytes(StandardCharsets.UTF_8)));
+            ctx.header(EvaluateEndpoint.FINGERPRINT_HEADER, guide.knowledgeBase().fingerprint());
+            Answers.write(WebPage.secure(ctx).contentType(WebPage.HTML), sections, false, size.bytes());
+        } finally {
+            size.release();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongConsumer;
+import org.nanoguide.model.Utf8Bom;
 
 /**
  * What the service accepts as a request body, apart from any socket: a JSON or CSV content type
@@ -173,10 +174,6 @@ final class RequestBody {
      * @throws ApiException 415
      */
     static void requireUtf8(byte[] body) {
-        boolean bom16 = body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
-                || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE);
-        boolean zero = false;
-        for (int i = 0; i < Math.min(4, body.length); i++) zero |= body[i] == 0;
-        if (bom16 || zero) throw new ApiException(415, "the request body is not UTF-8 (it looks like UTF-16 or UTF-32): send the case as UTF-8 JSON");
+        if (Utf8Bom.looksWide(body, Math.min(4, body.length))) throw new ApiException(415, "the request body is not UTF-8 (it looks like UTF-16 or UTF-32): send the case as UTF-8 JSON");
     }
 }

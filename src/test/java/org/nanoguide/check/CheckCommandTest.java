@@ -30,6 +30,25 @@ class CheckCommandTest {
         return dir;
     }
 
+    /** `check --review /dev/zero` ran out of memory with a stack trace; each of these is a line and exit 2, unread. */
+    @Test
+    void aReviewThatIsNoTextFileIsRefusedByNameUnread(@TempDir Path dir) throws Exception {
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) {
+            var r = AuthoringCli.run("check", "--rules", TestKb.RULES.toString(), "--review", zero.toString());
+            assertEquals(2, r.code(), r.all());
+            assertTrue(r.err().contains("cannot read the review /dev/zero: it is a character device, not a text file"), r.all());
+            assertFalse(r.all().contains("OutOfMemoryError"), r.all());
+        }
+        var folder = AuthoringCli.run("check", "--rules", TestKb.RULES.toString(), "--review", dir.toString());
+        assertEquals(2, folder.code(), folder.all());
+        assertTrue(folder.err().contains("cannot read the review " + dir + ": it is a folder, not a text file"), folder.all());
+        Path missing = dir.resolve("no-such-review.txt");
+        var none = AuthoringCli.run("check", "--rules", TestKb.RULES.toString(), "--review", missing.toString());
+        assertEquals(2, none.code(), none.all());
+        assertTrue(none.err().contains("cannot read the review " + missing + ": no such file"), none.all());
+    }
+
     @Test
     void theProjectRulesAndCasesAreClean() {
         var r = AuthoringCli.run("check", "--rules", TestKb.RULES.toString(), TestKb.CASES.toString());

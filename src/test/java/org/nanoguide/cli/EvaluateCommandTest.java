@@ -131,6 +131,65 @@ class EvaluateCommandTest {
         assertFalse(err.toString().contains("3000 evaluated"), "no success summary: " + err);
     }
 
+    /**
+     * SIGTERM (or Ctrl-C) mid-batch, to a real process: the output holds every result the batch
+     * finished, each whole with its line break (none left in the output buffer), stderr says how
+     * far it got, and the exit status is the signal's.
+     */
+    @Test
+    void aSignalMidBatchLeavesEveryFinishedResultWholeAndSaysHowFarItGot(@TempDir Path dir) throws Exception {
+        StringBuilder nd = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) nd.append(GOOD).append('\n');
+        Path input = Files.writeString(dir.resolve("many.ndjson"), nd.toString());
+        Path output = dir.resolve("out.ndjson");
+        Path errors = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "org.nanoguide.cli.Main", "evaluate", "--format", "ndjson", input.toString())
+                .redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            // some results are out (the buffer holds 64 KiB, so others wait in it): the batch is under way
+            while (Files.size(output) == 0 && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(50);
+            assertTrue(p.isAlive(), "the batch is still running when the signal comes");
+            p.destroy(); // SIGTERM
+            assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            p.destroyForcibly();
+        }
+        assertEquals(143, p.exitValue(), "the signal's status (128 + 15)");
+        String err = Files.readString(errors);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("stopped by a signal before the end: (\\d+) cases?: (\\d+) evaluated").matcher(err);
+        assertTrue(m.find(), err);
+        String out = Files.readString(output);
+        assertTrue(out.endsWith("\n"), "ends with a whole line");
+        java.util.List<String> lines = out.lines().toList();
+        assertEquals(Integer.parseInt(m.group(2)), lines.size(), "every result the batch finished is written: " + err);
+        assertTrue(lines.size() < 50_000, "stopped before the end");
+        for (String line : lines) JsonRenderer.mapper().readTree(line);
+    }
+
+    /** `nanoguide evaluate ... > /dev/full`: the disk is full, which is not a reader that went away. */
+    @Test
+    void aFullDiskStopsTheBatchAndIsNamedAsSuch(@TempDir Path dir) throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "needs Linux's /dev/full");
+        StringBuilder nd = new StringBuilder();
+        for (int i = 0; i < 300; i++) nd.append(GOOD).append('\n');
+        Path input = Files.writeString(dir.resolve("many.ndjson"), nd.toString());
+        picocli.CommandLine cl = Main.commandLine();
+        try (java.io.FileOutputStream devFull = new java.io.FileOutputStream(full.toFile())) {
+            cl.setOut(StdOut.of(devFull));
+            java.io.StringWriter err = new java.io.StringWriter();
+            cl.setErr(new java.io.PrintWriter(err));
+            int status = cl.execute("evaluate", "--rules", TestKb.RULES.toString(), "--format", "ndjson", input.toString());
+            assertEquals(1, status, err.toString());
+            assertTrue(err.toString().contains("standard output could not be written (No space left on device) after "), err.toString());
+            assertFalse(err.toString().contains("reader went away"), err.toString());
+            assertFalse(err.toString().contains("300 evaluated"), "no success summary: " + err);
+        }
+    }
+
     private static int lines(java.io.ByteArrayOutputStream out) {
         synchronized (out) {
             return (int) out.toString(StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();

@@ -31,6 +31,33 @@ class InputMistakesTest {
         return run.err().lines().filter(l -> !l.startsWith("nanoguide: ")).toList();
     }
 
+    /**
+     * A file saved as UTF-16 (Windows' "Unicode") or UTF-32: Jackson would read a .json file of it
+     * silently, and an .ndjson file split its line breaks into a stray zero byte; the service
+     * refuses such bodies, and so does the command line, naming the file, before reading a case.
+     */
+    @Test
+    void textInUtf16OrUtf32IsRejectedByNameAndTheOtherInputsEvaluated(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("a-bom.json"), GOOD.getBytes(java.nio.charset.StandardCharsets.UTF_16)); // with its byte order mark
+        Files.write(dir.resolve("b-le.ndjson"), (GOOD + "\n" + GOOD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Files.write(dir.resolve("c.csv"), "tumor.type\nLUNG\n".getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+        Files.writeString(dir.resolve("d-good.json"), GOOD);
+        Cli.Run run = evaluate(null, "--format", "ndjson", dir.toString());
+        assertEquals(1, run.status(), run.err());
+        assertEquals(1, run.out().lines().count(), "only the UTF-8 file is evaluated: " + run.out());
+        for (String name : new String[] {"a-bom.json", "b-le.ndjson", "c.csv"}) {
+            assertTrue(run.err().contains(name + ": not UTF-8 (it starts with a zero byte or a UTF-16 byte order mark: UTF-16 or UTF-32?); "
+                    + "save it as UTF-8"), run.err());
+        }
+        assertTrue(run.err().contains("4 cases: 1 evaluated, 3 rejected"), run.err());
+        Cli.Run stdin = Cli.withStdin(new java.io.ByteArrayInputStream(GOOD.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)),
+                "evaluate", "--rules", TestKb.RULES.toString(), "--format", "ndjson", "-");
+        assertEquals(1, stdin.status(), stdin.err());
+        assertEquals("", stdin.out());
+        assertTrue(stdin.err().contains("stdin: not UTF-8 (it starts with a zero byte"), stdin.err());
+        assertTrue(stdin.err().contains("1 case: 0 evaluated, 1 rejected"), stdin.err());
+    }
+
     @Test
     void emptyInputIsAnErrorThatSaysWhatWasExpected(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("empty.json"), "");

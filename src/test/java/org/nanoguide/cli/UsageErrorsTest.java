@@ -27,6 +27,15 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aRuleFileGivenForTheRulesFolderIsNamedAsAFileNotAsMissing() {
+        String file = TestKb.RULES.resolve("products.tsv").toString();
+        Cli.Run r = Cli.run("evaluate", "--rules", file, "x.json");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("rules folder is a file, not a folder of .drl files: " + file), r.err());
+        assertFalse(r.err().contains("not found"), r.err());
+    }
+
+    @Test
     void aMisspeltFormatGetsTheNearestValue() {
         Cli.Run r = usageError("evaluate", "--format", "jsno", "x.json");
         assertTrue(r.err().contains("Invalid value for option '--format'"), r.err());

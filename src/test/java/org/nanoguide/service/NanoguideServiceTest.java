@@ -159,7 +159,7 @@ class NanoguideServiceTest {
         Http.Reply plain = http.post("/v1/evaluate?trace=false", Files.readString(file));
         assertFalse(plain.json().has("trace"), plain.body());
         assertEquals(traced.json().get("firings"), plain.json().get("firings"));
-        error(http.post("/v1/evaluate?trace=yes", Files.readString(file)), 400, "trace must be true or false");
+        error(http.post("/v1/evaluate?trace=yes", Files.readString(file)), 400, "trace=yes: expected true or false");
     }
 
     @Test

@@ -24,6 +24,9 @@ import org.nanoguide.model.TumorType;
  * @param afterDrugs     the label requires one of these to have been given before (empty: no such condition)
  * @param withDrugs      drugs the label gives it with, which must be planned too
  * @param cardiacRisk    true when the label is for patients with cardiac risk only, else null
+ * @param minAge         the youngest age in years the label is for, or null for no lower limit
+ * @param maxAge         the oldest age in years the label is for (inclusive), or null for no upper limit
+ * @param alone          true when the label is for the drug alone (monotherapy), else null
  * @param indication     the indication in words, as on the label
  * @param region         where (US, EU, KR, CN, ...)
  * @param year           the year of the approval or the trial
@@ -44,6 +47,9 @@ public record Product(
         List<String> afterDrugs,
         List<String> withDrugs,
         Boolean cardiacRisk,
+        Integer minAge,
+        Integer maxAge,
+        Boolean alone,
         ProductStatus status,
         String indication,
         String region,
@@ -71,6 +77,22 @@ public record Product(
         if (region == null || r == null) return false;
         for (String each : region.split(",")) if (each.strip().equalsIgnoreCase(r)) return true;
         return false;
+    }
+
+    /** True when the label names an age limit. */
+    public boolean isAgeLimited() { return minAge != null || maxAge != null; }
+
+    /** True when this age in years is within the label's ages (true when the label names none). */
+    public boolean allowsAge(int age) {
+        return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
+    }
+
+    /** The label's ages in words: "aged 2 to 30 years", "aged 18 years and older". */
+    public String agesText() {
+        if (minAge != null && maxAge != null) return "aged " + minAge + " to " + maxAge + " years";
+        if (minAge != null) return "aged " + minAge + (minAge == 1 ? " year" : " years") + " and older";
+        if (maxAge != null) return "aged up to " + maxAge + " years";
+        return "of any age";
     }
 
     /** The subtypes of its label in words: "aml therapy related or aml myelodysplasia related". */

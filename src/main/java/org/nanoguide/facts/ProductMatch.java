@@ -23,6 +23,9 @@ public record ProductMatch(Product product, boolean thisTumorType) {
     public boolean isWithDrugsRequired() { return !product.withDrugs().isEmpty(); }
     public java.util.List<String> getWithDrugs() { return product.withDrugs(); }
     public Boolean getCardiacRisk() { return product.cardiacRisk(); }
+    public boolean isAgeLimited() { return product.isAgeLimited(); }
+    public boolean allowsAge(int age) { return product.allowsAge(age); }
+    public boolean isAlone() { return Boolean.TRUE.equals(product.alone()); }
 
     @Override
     public String toString() { return RecordText.of(this); }

@@ -27,6 +27,14 @@ public record Regimen(Set<String> planned, Set<String> prior, Integer priorLines
         return false;
     }
 
+    /** True when every planned drug is one of these: nothing is planned besides them. */
+    public boolean plansOnly(Collection<String> drugs) { return drugs.containsAll(planned); }
+
+    /** The planned drugs that are not among these, sorted: what a plan adds to a product's own drugs. */
+    public java.util.List<String> plannedBesides(Collection<String> drugs) {
+        return planned.stream().filter(d -> !drugs.contains(d)).toList();
+    }
+
     /** True when one of these is known to have been given; false when none was or when that is unknown. */
     public boolean hadAny(Collection<String> drugs) {
         if (prior == null) return false;

@@ -30,7 +30,7 @@ import org.nanoguide.model.TumorType;
 public final class ProductCatalogue {
     public static final String FILE = "products.tsv";
     static final List<String> COLUMNS = List.of("id", "name", "carrier", "modality", "drugs", "targeting", "tumorTypes",
-            "subtypes", "metastatic", "line", "afterDrugs", "withDrugs", "cardiacRisk", "status", "indication", "region",
+            "subtypes", "metastatic", "line", "afterDrugs", "withDrugs", "cardiacRisk", "minAge", "maxAge", "alone", "status", "indication", "region",
             "year", "source");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -140,6 +140,11 @@ public final class ProductCatalogue {
             List<String> with = drugs("withDrugs");
             Boolean cardiac = bool("cardiacRisk");
             if (Boolean.FALSE.equals(cardiac)) problem("cardiacRisk", "cardiacRisk is true (a label for patients with cardiac risk only) or empty");
+            Integer minAge = age("minAge");
+            Integer maxAge = age("maxAge");
+            if (minAge != null && maxAge != null && minAge > maxAge) problem("maxAge", "maxAge " + maxAge + " is below minAge " + minAge);
+            Boolean alone = bool("alone");
+            if (Boolean.FALSE.equals(alone)) problem("alone", "alone is true (a label for the drug alone, as monotherapy) or empty");
             ProductStatus status = one("status", ProductStatus.class, true);
             String indication = required("indication");
             String region = cell("region");
@@ -154,7 +159,7 @@ public final class ProductCatalogue {
             String source = required("source");
             if (!ok) return null;
             return new Product(id, name, carrier, modality, drugs, targeting, types, anySolid, subtypes, metastatic,
-                    lineOfTherapy.isEmpty() ? null : lineOfTherapy, after, with, cardiac, status, indication,
+                    lineOfTherapy.isEmpty() ? null : lineOfTherapy, after, with, cardiac, minAge, maxAge, alone, status, indication,
                     region.isEmpty() ? null : region, year, source);
         }
 
@@ -183,6 +188,20 @@ public final class ProductCatalogue {
                 if (k != null) out.add(k.name());
             }
             return out;
+        }
+
+        /** An age in whole years, or null when the cell is empty. */
+        Integer age(String column) {
+            String v = cell(column);
+            if (v.isEmpty()) return null;
+            try {
+                int a = Integer.parseInt(v);
+                if (a >= 0 && a <= 130) return a;
+            } catch (NumberFormatException e) {
+                // reported below, with the cell's text
+            }
+            problem(column, column + " is an age in whole years (0 to 130) or empty, not \"" + v + "\"");
+            return null;
         }
 
         Boolean bool(String column) {

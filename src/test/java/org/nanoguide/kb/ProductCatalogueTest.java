@@ -35,9 +35,9 @@ class ProductCatalogueTest {
     @Test
     void aRowWithoutASourceOrWithAnUnknownValueIsRefusedAtItsCell() {
         String header = String.join("\t", ProductCatalogue.COLUMNS);
-        String good = "x-ok\tX\tLIPOSOME\tDRUG_DELIVERY\tDOXORUBICIN\t\tBREAST\t\t\t\t\t\t\tAPPROVED\tbreast\tEU\t2000\ta label";
-        String noSource = "x-nosource\tX\tLIPOSOME\tDRUG_DELIVERY\tDOXORUBICIN\t\tBREAST\t\t\t\t\t\t\tAPPROVED\tbreast\tEU\t2000\t";
-        String badCarrier = "x-bad\tX\tLIPOSOMES\tDRUG_DELIVERY\tDOXORUBICIN\t\tBREAST\t\t\t\t\t\t\tAPPROVED\tbreast\tEU\t2000\ta label";
+        String good = "x-ok\tX\tLIPOSOME\tDRUG_DELIVERY\tDOXORUBICIN\t\tBREAST\t\t\t\t\t\t\t\t\t\tAPPROVED\tbreast\tEU\t2000\ta label";
+        String noSource = "x-nosource\tX\tLIPOSOME\tDRUG_DELIVERY\tDOXORUBICIN\t\tBREAST\t\t\t\t\t\t\t\t\t\tAPPROVED\tbreast\tEU\t2000\t";
+        String badCarrier = "x-bad\tX\tLIPOSOMES\tDRUG_DELIVERY\tDOXORUBICIN\t\tBREAST\t\t\t\t\t\t\t\t\t\tAPPROVED\tbreast\tEU\t2000\ta label";
         ProductCatalogue.Parsed parsed = ProductCatalogue.parse("products.tsv", "# comment\n" + header + "\n" + good + "\n" + noSource + "\n" + badCarrier + "\n");
         assertEquals(List.of("x-ok"), parsed.products().stream().map(Product::id).toList());
         assertEquals(2, parsed.problems().size(), parsed.problems().toString());
@@ -49,6 +49,28 @@ class ProductCatalogueTest {
         assertEquals(5, carrier.line());
         assertEquals(badCarrier.indexOf("LIPOSOMES") + 1, carrier.column());
         assertTrue(carrier.message().contains("\"LIPOSOMES\" is not a known carrier"), carrier.message());
+    }
+
+    @Test
+    void theLabelsAgesAndMonotherapyAreReadAndABadValueIsRefusedAtItsCell() {
+        String header = String.join("\t", ProductCatalogue.COLUMNS);
+        String aged = "x-aged\tX\tLIPOSOME\tDRUG_DELIVERY\tDOXORUBICIN\t\tBREAST\t\t\t\t\t\t\t2\t30\ttrue\tAPPROVED\tbreast\tEU\t2000\ta label";
+        String badAge = "x-badage\tX\tLIPOSOME\tDRUG_DELIVERY\tDOXORUBICIN\t\tBREAST\t\t\t\t\t\t\tadults\t\t\tAPPROVED\tbreast\tEU\t2000\ta label";
+        String inverted = "x-inverted\tX\tLIPOSOME\tDRUG_DELIVERY\tDOXORUBICIN\t\tBREAST\t\t\t\t\t\t\t30\t2\t\tAPPROVED\tbreast\tEU\t2000\ta label";
+        String notAlone = "x-notalone\tX\tLIPOSOME\tDRUG_DELIVERY\tDOXORUBICIN\t\tBREAST\t\t\t\t\t\t\t\t\tfalse\tAPPROVED\tbreast\tEU\t2000\ta label";
+        ProductCatalogue.Parsed parsed = ProductCatalogue.parse("products.tsv", header + "\n" + aged + "\n" + badAge + "\n" + inverted + "\n" + notAlone + "\n");
+        assertEquals(List.of("x-aged"), parsed.products().stream().map(Product::id).toList());
+        Product p = parsed.products().get(0);
+        assertEquals(2, p.minAge());
+        assertEquals(30, p.maxAge());
+        assertEquals(Boolean.TRUE, p.alone());
+        assertTrue(p.allowsAge(2) && p.allowsAge(30) && !p.allowsAge(1) && !p.allowsAge(31));
+        assertEquals("aged 2 to 30 years", p.agesText());
+        assertEquals(3, parsed.problems().size(), parsed.problems().toString());
+        assertEquals(badAge.indexOf("adults") + 1, parsed.problems().get(0).column());
+        assertTrue(parsed.problems().get(0).message().contains("minAge is an age in whole years"), parsed.problems().get(0).message());
+        assertTrue(parsed.problems().get(1).message().contains("maxAge 2 is below minAge 30"), parsed.problems().get(1).message());
+        assertEquals(notAlone.indexOf("false") + 1, parsed.problems().get(2).column());
     }
 
     @Test

@@ -32,6 +32,7 @@ class OptionalFieldsTest {
     private static final Map<String, Set<String>> NEVER_WHEN_ABSENT = new LinkedHashMap<>();
 
     static {
+        never("patient.age", "label-age-other");
         never("patient.cardiacRisk", "label-cardiac-other", "cardiac-risk-anthracycline");
         never("patient.priorAnthracyclineMgPerM2", "cumulative-anthracycline");
         never("patient.heavyMetalConcern", "qd-heavy-metal-exclusion", "heavy-metal-no-silver", "heavy-metal-gold-caution", "carbon-np-biocompatible");

@@ -33,11 +33,11 @@ record ReportEndpoint(LiveRules rules, EvaluationPool pool, Uploads uploads, int
         // the graph is drawn from the trace
         Nanoguide guide = rules.current().withTrace(true);
         References refs = References.of(guide.knowledgeBase().files());
-        int[] n = {0};
         AnswerSize size = new AnswerSize(maxAnswerBytes, cases.size(), false, held);
         try {
-            // each section's size is counted on the evaluation thread as it is made, as /v1/evaluate counts its results
-            List<byte[]> sections = pool.evaluate(guide, cases, (c, r) -> size.add(HtmlRenderer.report("c" + ++n[0] + "-", c.value(), r, refs,
+            // each section's size is counted on the evaluation thread as it is made, as /v1/evaluate counts its
+            // results; its ids are prefixed by its case's place in the request, so no counter is shared between turns
+            List<byte[]> sections = pool.evaluate(guide, cases, (c, r) -> size.add(HtmlRenderer.report("c" + (c.index() + 1) + "-", c.value(), r, refs,
                     false, whatIf ? WhatIfText.view(guide.whatIf(c.value(), r)).interactively() : null).getBytes(StandardCharsets.UTF_8)));
             ctx.header(EvaluateEndpoint.FINGERPRINT_HEADER, guide.knowledgeBase().fingerprint());
             Answers.write(WebPage.secure(ctx).contentType(WebPage.HTML), sections, false, size.bytes());

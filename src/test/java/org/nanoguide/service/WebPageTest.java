@@ -49,6 +49,23 @@ class WebPageTest extends ServiceOnTestRules {
     }
 
     @Test
+    void everySectionOfAReportOfManyCasesHasIdsOfItsOwnInTheRequestsOrder() throws Exception {
+        // more cases than one turn of the evaluation pool: the sections come from several turns
+        String one = Files.readString(TestKb.CASES.resolve("breast-unknown-her2-unknown-drug.json"));
+        int n = 40;
+        Http.Reply r = http.post("/v1/report", "[" + String.join(",", java.util.Collections.nCopies(n, one)) + "]");
+        assertEquals(200, r.status(), r.body());
+        int from = 0;
+        for (int i = 1; i <= n; i++) {
+            String id = "<section class=\"report\" id=\"c" + i + "-";
+            int at = r.body().indexOf(id);
+            assertTrue(at >= from, "section " + i + " in order");
+            assertEquals(at, r.body().lastIndexOf(id), "section " + i + " once");
+            from = at;
+        }
+    }
+
+    @Test
     void aBadCaseIsTheSame400AsTheApiGives() {
         Http.Reply r = http.post("/v1/report", "{\"tumor\": {\"type\": \"BRAIN\"}}");
         assertEquals(400, r.status(), r.body());

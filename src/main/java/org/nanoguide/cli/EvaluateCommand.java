@@ -169,7 +169,7 @@ final class EvaluateCommand extends RuleCommand {
         ResultFormat<R> f = chosen.format();
         CaseSources sources = new CaseSources(Nanoguide.reader(), inputs, System.in, true)
                 .onNotRead(note -> err.println(Printable.line("nanoguide: " + note)));
-        Interruption stop = new Interruption(out, err);
+        Interruption stop = new Interruption(out, err, () -> tally);
         java.util.function.Consumer<Outcome<R>> sink = outcome -> {
             synchronized (stop) {
                 stop.holdIfStopping();
@@ -184,69 +184,20 @@ final class EvaluateCommand extends RuleCommand {
             if (closed.getAsBoolean()) throw new OutputClosed();
             progress.tick(tally.total());
         };
-        Runtime.getRuntime().addShutdownHook(stop);
+        stop.install();
         try {
             BatchRunner runner = new BatchRunner(guide, threads, request);
-            Runnable flush = () -> {
-                synchronized (stop) {
-                    out.flush();
-                }
-            };
-            if (request.isNone()) runner.run(sources, sources::ready, flush, f::render, sink);
-            else runner.runWhatIf(sources, sources::ready, flush, chosen.whatIf(), sink);
+            if (request.isNone()) runner.run(sources, sources::ready, stop::flush, f::render, sink);
+            else runner.runWhatIf(sources, sources::ready, stop::flush, chosen.whatIf(), sink);
             synchronized (stop) {
                 stop.holdIfStopping();
                 f.finish();
                 out.flush();
             }
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or has run: it has said what there is to say
-            }
+            stop.remove();
         }
         if (closed.getAsBoolean()) throw new OutputClosed();
-    }
-
-    /**
-     * What a signal (SIGTERM, Ctrl-C) does to a batch: the JVM runs this hook, then halts. Results
-     * are written whole under this object's lock, so the hook, holding it, flushes only whole
-     * results (a line of NDJSON with its line break), says on stderr how far the batch got, and
-     * holds back the writer: the output ends with the last result it names, never with half of
-     * the next, and no result the batch finished is left behind in the output buffer.
-     */
-    private final class Interruption extends Thread {
-        private final PrintWriter out;
-        private final PrintWriter err;
-        private boolean stopping; // guarded by this
-
-        Interruption(PrintWriter out, PrintWriter err) {
-            super("nanoguide-interrupted");
-            this.out = out;
-            this.err = err;
-        }
-
-        @Override
-        public void run() {
-            synchronized (this) {
-                stopping = true;
-                out.flush();
-                err.println("nanoguide: stopped by a signal before the end: " + tally + " so far; the output ends after the last result written, whole");
-                err.flush();
-            }
-        }
-
-        /** Called under this lock before each write: once stopping, the writer waits for the JVM to halt, interrupted or not. */
-        void holdIfStopping() {
-            while (stopping) {
-                try {
-                    wait();
-                } catch (InterruptedException halting) {
-                    // nothing may be written after the hook's flush: keep waiting
-                }
-            }
-        }
     }
 
     /**

@@ -41,9 +41,12 @@ public final class Main implements Runnable {
      * reactivity"): advice on its own performance, not a problem of the rules, which {@code check}
      * and {@code serve} report themselves as {@code file:line:column}. A user's own setting wins.
      */
-    private static void quietDroolsHints() {
-        String key = "org.slf4j.simpleLogger.log.org.drools.mvel.MVELConstraint";
-        if (System.getProperty(key) == null) System.setProperty(key, "error");
+    private static void quietDroolsHints() { logAtLeast("org.drools.mvel.MVELConstraint", "error"); }
+
+    /** Logs {@code logger} at {@code level} and above, unless the user set its level (slf4j-simple reads it at first use). */
+    static void logAtLeast(String logger, String level) {
+        String key = "org.slf4j.simpleLogger.log." + logger;
+        if (System.getProperty(key) == null) System.setProperty(key, level);
     }
 
     /**

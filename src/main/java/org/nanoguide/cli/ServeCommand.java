@@ -143,10 +143,7 @@ final class ServeCommand extends RuleCommand {
 
     /** Jetty, Javalin and HAPI FHIR (which names its version) say a lot at INFO; the service logs what matters itself. */
     private static void quietServerLogs() {
-        for (String name : new String[] {"org.eclipse.jetty", "io.javalin", "ca.uhn.fhir"}) {
-            String key = "org.slf4j.simpleLogger.log." + name;
-            if (System.getProperty(key) == null) System.setProperty(key, "warn");
-        }
+        for (String name : new String[] {"org.eclipse.jetty", "io.javalin", "ca.uhn.fhir"}) Main.logAtLeast(name, "warn");
     }
 
     private static String rootMessage(Throwable e) {
